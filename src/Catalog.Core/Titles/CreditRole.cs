@@ -1,0 +1,10 @@
+namespace Catalog.Core.Titles;
+
+public enum CreditRole
+{
+    Actor,
+    Director,
+    Writer,
+    Creator,
+    VfxVendor,
+}

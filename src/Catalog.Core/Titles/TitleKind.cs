@@ -1,0 +1,7 @@
+namespace Catalog.Core.Titles;
+
+public enum TitleKind
+{
+    Movie,
+    Series,
+}

@@ -1,0 +1,142 @@
+using Catalog.Core.Titles;
+using Npgsql;
+
+namespace Catalog.Data.Titles;
+
+/// <summary>Read side of the catalog for the viewer pages.</summary>
+public sealed class TitleQueries(NpgsqlDataSource dataSource)
+{
+    private const string CardColumns =
+        """
+        t.id, t.title, t.year, t.kind,
+        (SELECT g.name FROM title_genre tg JOIN genre g ON g.id = tg.genre_id
+         WHERE tg.title_id = t.id ORDER BY g.id LIMIT 1) AS primary_genre,
+        EXISTS (SELECT 1 FROM ai_disclosure d WHERE d.title_id = t.id) AS has_ai
+        """;
+
+    /// <summary>The genres with the most titles, each with its newest titles.</summary>
+    public async Task<IReadOnlyList<TitleRow>> GetGenreRowsAsync(int genreCount, int titlesPerRow, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT top.name, top.slug, {CardColumns}
+            FROM (SELECT g.id, g.name, g.slug, count(*) AS n
+                  FROM title_genre tg JOIN genre g ON g.id = tg.genre_id
+                  GROUP BY g.id ORDER BY n DESC, g.name LIMIT $1) AS top
+            CROSS JOIN LATERAL (
+                SELECT t.* FROM title_genre tg JOIN title t ON t.id = tg.title_id
+                WHERE tg.genre_id = top.id
+                ORDER BY t.year DESC NULLS LAST, t.id LIMIT $2) AS t
+            ORDER BY top.n DESC, top.name, t.year DESC NULLS LAST, t.id
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = genreCount });
+        command.Parameters.Add(new NpgsqlParameter { Value = titlesPerRow });
+        var rows = new List<TitleRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var name = reader.GetString(0);
+            if (rows.Count == 0 || rows[^1].Heading != name)
+            {
+                rows.Add(new TitleRow(name, reader.GetString(1), new List<TitleCard>()));
+            }
+
+            ((List<TitleCard>)rows[^1].Titles).Add(ReadCard(reader, 2));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Titles that disclose AI use, newest first.</summary>
+    public async Task<IReadOnlyList<TitleCard>> GetAiDisclosedAsync(int limit, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {CardColumns} FROM title t
+            WHERE EXISTS (SELECT 1 FROM ai_disclosure d WHERE d.title_id = t.id)
+            ORDER BY t.year DESC NULLS LAST, t.title LIMIT $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        var cards = new List<TitleCard>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            cards.Add(ReadCard(reader, 0));
+        }
+
+        return cards;
+    }
+
+    public async Task<TitleDetail?> GetTitleAsync(long id, CancellationToken ct = default)
+    {
+        await using var batch = dataSource.CreateBatch();
+        AddCommand(batch, id,
+            """
+            SELECT id, kind, title, original_title, year, end_year, synopsis, runtime_minutes, maturity_rating,
+                   countries, languages, source, source_id, row_version
+            FROM title WHERE id = $1
+            """);
+        AddCommand(batch, id,
+            "SELECT g.name, g.slug FROM title_genre tg JOIN genre g ON g.id = tg.genre_id WHERE tg.title_id = $1 ORDER BY g.name");
+        AddCommand(batch, id,
+            "SELECT p.id, p.name, c.role, c.character FROM credit c JOIN person p ON p.id = c.person_id WHERE c.title_id = $1 ORDER BY c.position");
+        AddCommand(batch, id, "SELECT number, year, episode_count FROM season WHERE title_id = $1 ORDER BY number");
+        AddCommand(batch, id, "SELECT kind, used_for, vendor, fact_source FROM ai_disclosure WHERE title_id = $1 ORDER BY position");
+
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        var detail = new TitleDetail
+        {
+            Id = reader.GetInt64(0),
+            Kind = CatalogCodes.ParseTitleKind(reader.GetString(1)),
+            Title = reader.GetString(2),
+            OriginalTitle = reader.IsDBNull(3) ? null : reader.GetString(3),
+            Year = reader.IsDBNull(4) ? null : reader.GetInt32(4),
+            EndYear = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+            Synopsis = reader.IsDBNull(6) ? null : reader.GetString(6),
+            RuntimeMinutes = reader.IsDBNull(7) ? null : reader.GetInt32(7),
+            MaturityRating = reader.IsDBNull(8) ? null : reader.GetString(8),
+            Countries = reader.GetFieldValue<string[]>(9),
+            Languages = reader.GetFieldValue<string[]>(10),
+            Source = reader.GetString(11),
+            SourceId = reader.GetString(12),
+            RowVersion = reader.GetInt64(13),
+        };
+
+        var genres = await ReadAllAsync(reader, r => new GenreRef(r.GetString(0), r.GetString(1)), ct);
+        var credits = await ReadAllAsync(reader, r => new CreditView(
+            r.GetInt64(0), r.GetString(1), CatalogCodes.ParseCreditRole(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), ct);
+        var seasons = await ReadAllAsync(reader, r => new SeasonRecord(
+            r.GetInt32(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.IsDBNull(2) ? null : r.GetInt32(2)), ct);
+        var disclosures = await ReadAllAsync(reader, r => new AiDisclosureRecord(
+            CatalogCodes.ParseAiUseKind(r.GetString(0)), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3)), ct);
+        return detail with { Genres = genres, Credits = credits, Seasons = seasons, AiDisclosures = disclosures };
+    }
+
+    private static void AddCommand(NpgsqlBatch batch, long id, string sql) =>
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql) { Parameters = { new() { Value = id } } });
+
+    private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken ct)
+    {
+        var items = new List<T>();
+        await reader.NextResultAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(read(reader));
+        }
+
+        return items;
+    }
+
+    private static TitleCard ReadCard(NpgsqlDataReader reader, int offset) => new(
+        reader.GetInt64(offset),
+        reader.GetString(offset + 1),
+        reader.IsDBNull(offset + 2) ? null : reader.GetInt32(offset + 2),
+        CatalogCodes.ParseTitleKind(reader.GetString(offset + 3)),
+        reader.IsDBNull(offset + 4) ? null : reader.GetString(offset + 4),
+        reader.GetBoolean(offset + 5));
+}

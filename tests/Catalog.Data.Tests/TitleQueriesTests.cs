@@ -1,0 +1,58 @@
+using Catalog.Core.Titles;
+using Catalog.Data.Titles;
+using Catalog.Testing;
+
+namespace Catalog.Data.Tests;
+
+public sealed class TitleQueriesTests(PostgresFixture postgres)
+{
+    private static TitleRecord Movie(string id, int year, string genre, bool ai = false) => new()
+    {
+        Source = "test",
+        SourceId = id,
+        Kind = TitleKind.Movie,
+        Title = id,
+        Year = year,
+        Genres = [genre],
+        AiDisclosures = ai ? [new AiDisclosureRecord(AiUseKind.DeAging, "De-aging", null, "A source")] : [],
+    };
+
+    [Fact]
+    public async Task Genre_rows_hold_the_biggest_genres_newest_first()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        await new TitleCatalogWriter(db.DataSource).WriteAsync(
+        [
+            Movie("d1", 1990, "Drama"), Movie("d2", 2010, "Drama"), Movie("d3", 2000, "Drama"),
+            Movie("h1", 1980, "Horror"), Movie("h2", 1985, "Horror"),
+            Movie("w1", 1950, "Western"),
+        ]);
+
+        var rows = await new TitleQueries(db.DataSource).GetGenreRowsAsync(genreCount: 2, titlesPerRow: 2);
+
+        Assert.Equal(["Drama", "Horror"], rows.Select(r => r.Heading));
+        Assert.Equal(["d2", "d3"], rows[0].Titles.Select(t => t.Title));
+        Assert.Equal(["h2", "h1"], rows[1].Titles.Select(t => t.Title));
+        Assert.Equal("drama", rows[0].GenreSlug);
+    }
+
+    [Fact]
+    public async Task The_ai_row_holds_only_titles_with_disclosures()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        await new TitleCatalogWriter(db.DataSource).WriteAsync(
+            [Movie("plain", 2024, "Drama"), Movie("ai-old", 2019, "Drama", ai: true), Movie("ai-new", 2024, "Horror", ai: true)]);
+
+        var cards = await new TitleQueries(db.DataSource).GetAiDisclosedAsync(10);
+
+        Assert.Equal(["ai-new", "ai-old"], cards.Select(c => c.Title));
+        Assert.All(cards, c => Assert.True(c.HasAiDisclosure));
+    }
+
+    [Fact]
+    public async Task An_unknown_title_id_gives_null()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        Assert.Null(await new TitleQueries(db.DataSource).GetTitleAsync(424242));
+    }
+}
