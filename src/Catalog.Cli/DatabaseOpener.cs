@@ -3,7 +3,6 @@ using Catalog.Data;
 using Catalog.Data.LocalPostgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using Spectre.Console;
 
 namespace Catalog.Cli;
 
@@ -36,18 +35,18 @@ internal sealed class DatabaseOpener(Option<string?> connectionOption)
         }
         catch (LocalPostgresException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            CliOutput.Error(ex.Message);
             return SetupFailed;
         }
         catch (Npgsql.NpgsqlException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] cannot use the catalog database: {ex.Message}");
+            CliOutput.Error($"cannot use the catalog database: {ex.Message}");
             return SetupFailed;
         }
 
         await using (database)
         {
-            AnsiConsole.MarkupLineInterpolated($"[grey]Catalog database: {database.Description}[/]");
+            CliOutput.Info($"Catalog database: {database.Description}");
             return await action(database);
         }
     }

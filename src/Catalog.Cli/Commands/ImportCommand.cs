@@ -3,7 +3,6 @@ using Catalog.Data.Titles;
 using Catalog.Import;
 using Catalog.Import.Seed;
 using Catalog.Import.Wikipedia;
-using Spectre.Console;
 
 namespace Catalog.Cli.Commands;
 
@@ -37,7 +36,7 @@ internal static class ImportCommand
             var missing = files.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p));
             if (missing is not null)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {missing} does not exist.");
+                CliOutput.Error($"{missing} does not exist.");
                 return ImportFailed;
             }
 

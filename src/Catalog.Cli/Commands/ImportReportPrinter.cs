@@ -20,26 +20,26 @@ internal static class ImportReportPrinter
         table.AddRow("rejected", report.Rejected.Count.ToString());
         table.AddRow("files not imported", report.FailedFiles.Count.ToString());
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated($"Finished in {elapsed.TotalSeconds:F1} s.");
+        CliOutput.Info($"Finished in {elapsed.TotalSeconds:F1} s.");
 
         if (report.CreatedGenres.Count > 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]New genres added to the vocabulary:[/] {string.Join(", ", report.CreatedGenres)}");
+            CliOutput.Warning($"new genres added to the vocabulary: {string.Join(", ", report.CreatedGenres)}");
         }
 
         foreach (var rejected in report.Rejected.Take(MaxRejectedShown))
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]rejected[/] {Path.GetFileName(rejected.File)}, record {rejected.RecordNumber} {rejected.Label}: {rejected.Reason}");
+            CliOutput.Warning($"rejected {Path.GetFileName(rejected.File)}, record {rejected.RecordNumber} {rejected.Label}: {rejected.Reason}");
         }
 
         if (report.Rejected.Count > MaxRejectedShown)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]... and {report.Rejected.Count - MaxRejectedShown} more rejected records[/]");
+            CliOutput.Warning($"... and {report.Rejected.Count - MaxRejectedShown} more rejected records");
         }
 
         foreach (var failed in report.FailedFiles)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]not imported:[/] {failed.Message} — nothing from this file was written.");
+            CliOutput.Error($"not imported: {failed.Message} (nothing from this file was written)");
         }
     }
 }

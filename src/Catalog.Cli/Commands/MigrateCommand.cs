@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 
 namespace Catalog.Cli.Commands;
 
@@ -11,7 +10,7 @@ internal static class MigrateCommand
         var command = new Command("migrate", "Apply pending schema migrations and exit.");
         command.SetAction((parse, ct) => opener.RunAsync(parse, _ =>
         {
-            AnsiConsole.MarkupLine("The catalog schema is up to date.");
+            CliOutput.Info("The catalog schema is up to date.");
             return Task.FromResult(0);
         }, ct));
         return command;

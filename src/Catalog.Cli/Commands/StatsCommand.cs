@@ -27,7 +27,7 @@ internal static class StatsCommand
                 "SELECT (SELECT count(*) FROM person), (SELECT count(*) FROM genre), (SELECT count(DISTINCT title_id) FROM ai_disclosure)");
             await using var totalsReader = await totals.ExecuteReaderAsync(ct);
             await totalsReader.ReadAsync(ct);
-            AnsiConsole.MarkupLineInterpolated(
+            CliOutput.Info(
                 $"people: {totalsReader.GetInt64(0)}, genres: {totalsReader.GetInt64(1)}, titles with AI disclosures: {totalsReader.GetInt64(2)}");
             return 0;
         }, ct));

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the catalog, loads the seed catalog into the local PostgreSQL (a private cluster in
+# .data/ unless ConnectionStrings__Catalog is set) and serves the site on http://127.0.0.1:5080.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+
+dotnet build Catalog.sln -c Release -nologo -v quiet
+dotnet src/Catalog.Cli/bin/Release/net10.0/catalog.dll import seed data/seed/catalog.json
+exec dotnet run --project web/Catalog.Web -c Release --no-build "$@"
