@@ -67,7 +67,7 @@ public sealed class TitleCatalogWriterTests(PostgresFixture postgres)
         var title = (await new TitleQueries(db.DataSource).GetTitleAsync(id))!;
         Assert.Equal(["James Cameron", "Sigourney Weaver", "Michael Biehn"], title.Credits.Select(c => c.Name));
         Assert.Equal([CreditRole.Director, CreditRole.Actor, CreditRole.Actor], title.Credits.Select(c => c.Role));
-        Assert.Equal(["Action", "Science Fiction"], title.Genres.Select(g => g.Name));
+        Assert.Equal(["Science Fiction", "Action"], title.Genres.Select(g => g.Name));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class WikipediaImporterTests(PostgresFixture postgres) : IDisposab
 
         var aliens = await TitleBySourceId(db, "Aliens_(film)");
 
-        Assert.Equal(["Action", "Science Fiction"], aliens.Genres.Select(g => g.Name));
+        Assert.Equal(["Science Fiction", "Action"], aliens.Genres.Select(g => g.Name));
         Assert.Equal(["James Cameron", "Sigourney Weaver", "Michael Biehn"], aliens.Credits.Select(c => c.Name));
         Assert.StartsWith("Aliens is a 1986", aliens.Synopsis);
         Assert.Equal(["US"], aliens.Countries);

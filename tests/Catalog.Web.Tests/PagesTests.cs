@@ -58,6 +58,8 @@ public sealed class PagesTests(PostgresFixture postgres)
         Assert.Contains("<th scope=\"row\">1</th>", html);
         Assert.Contains("<td>6</td>", html);
         Assert.Contains("2025–", html);
+        Assert.Contains("<span>Argentina</span>", html);
+        Assert.Contains("<span>Spanish</span>", html);
     }
 
     [Fact]

@@ -64,9 +64,11 @@ CREATE TABLE season (
     PRIMARY KEY (title_id, number)
 );
 
+-- position keeps the source's order: the first genre is the title's main one.
 CREATE TABLE title_genre (
     title_id    bigint NOT NULL REFERENCES title (id) ON DELETE CASCADE,
     genre_id    integer NOT NULL REFERENCES genre (id) ON DELETE CASCADE,
+    position    integer NOT NULL CHECK (position >= 0),
     PRIMARY KEY (title_id, genre_id)
 );
 

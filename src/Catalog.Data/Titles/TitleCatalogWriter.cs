@@ -26,12 +26,13 @@ public sealed class TitleCatalogWriter(NpgsqlDataSource dataSource)
         await ExecuteBatchAsync(connection, TitleMergeSql.CreateStaging, cancellationToken);
 
         var vocabulary = await GenreVocabulary.LoadAsync(connection, cancellationToken);
-        var genreRows = new List<(int Ord, int GenreId)>();
+        var genreRows = new List<(int Ord, int Position, int GenreId)>();
         for (var ord = 0; ord < records.Count; ord++)
         {
+            var position = 0;
             foreach (var genreId in await vocabulary.ResolveAsync(records[ord].Genres, connection, cancellationToken))
             {
-                genreRows.Add((ord, genreId));
+                genreRows.Add((ord, position++, genreId));
             }
         }
 
@@ -77,13 +78,15 @@ public sealed class TitleCatalogWriter(NpgsqlDataSource dataSource)
         await copy.CompleteAsync(ct);
     }
 
-    private static async Task CopyGenresAsync(NpgsqlConnection connection, List<(int Ord, int GenreId)> rows, CancellationToken ct)
+    private static async Task CopyGenresAsync(NpgsqlConnection connection, List<(int Ord, int Position, int GenreId)> rows, CancellationToken ct)
     {
-        await using var copy = await connection.BeginBinaryImportAsync("COPY stage_genre (ord, genre_id) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var (ord, genreId) in rows)
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY stage_genre (ord, position, genre_id) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (ord, position, genreId) in rows)
         {
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(ord, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(position, NpgsqlDbType.Integer, ct);
             await copy.WriteAsync(genreId, NpgsqlDbType.Integer, ct);
         }
 

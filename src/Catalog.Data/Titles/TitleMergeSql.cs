@@ -15,7 +15,7 @@ internal static class TitleMergeSql
             synopsis text, runtime_minutes int, maturity_rating text, countries text[], languages text[],
             image_url text, source text, source_id text, content_hash bytea) ON COMMIT DROP
         """,
-        "CREATE TEMP TABLE stage_genre (ord int, genre_id int) ON COMMIT DROP",
+        "CREATE TEMP TABLE stage_genre (ord int, position int, genre_id int) ON COMMIT DROP",
         "CREATE TEMP TABLE stage_credit (ord int, position int, name text, name_key text, role text, character text) ON COMMIT DROP",
         "CREATE TEMP TABLE stage_season (ord int, number int, year int, episode_count int) ON COMMIT DROP",
         "CREATE TEMP TABLE stage_disclosure (ord int, position int, kind text, used_for text, vendor text, fact_source text) ON COMMIT DROP",
@@ -61,8 +61,10 @@ internal static class TitleMergeSql
         JOIN person p ON p.name_key = c.name_key
         """,
         """
-        INSERT INTO title_genre (title_id, genre_id)
-        SELECT DISTINCT ch.title_id, g.genre_id FROM stage_genre g JOIN stage_changed ch ON ch.ord = g.ord
+        INSERT INTO title_genre (title_id, genre_id, position)
+        SELECT ch.title_id, g.genre_id, min(g.position)
+        FROM stage_genre g JOIN stage_changed ch ON ch.ord = g.ord
+        GROUP BY ch.title_id, g.genre_id
         """,
         """
         INSERT INTO season (title_id, number, year, episode_count)

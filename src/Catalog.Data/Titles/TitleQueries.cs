@@ -10,7 +10,7 @@ public sealed class TitleQueries(NpgsqlDataSource dataSource)
         """
         t.id, t.title, t.year, t.kind,
         (SELECT g.name FROM title_genre tg JOIN genre g ON g.id = tg.genre_id
-         WHERE tg.title_id = t.id ORDER BY g.id LIMIT 1) AS primary_genre,
+         WHERE tg.title_id = t.id ORDER BY tg.position LIMIT 1) AS primary_genre,
         EXISTS (SELECT 1 FROM ai_disclosure d WHERE d.title_id = t.id) AS has_ai
         """;
 
@@ -77,7 +77,7 @@ public sealed class TitleQueries(NpgsqlDataSource dataSource)
             FROM title WHERE id = $1
             """);
         AddCommand(batch, id,
-            "SELECT g.name, g.slug FROM title_genre tg JOIN genre g ON g.id = tg.genre_id WHERE tg.title_id = $1 ORDER BY g.name");
+            "SELECT g.name, g.slug FROM title_genre tg JOIN genre g ON g.id = tg.genre_id WHERE tg.title_id = $1 ORDER BY tg.position");
         AddCommand(batch, id,
             "SELECT p.id, p.name, c.role, c.character FROM credit c JOIN person p ON p.id = c.person_id WHERE c.title_id = $1 ORDER BY c.position");
         AddCommand(batch, id, "SELECT number, year, episode_count FROM season WHERE title_id = $1 ORDER BY number");
