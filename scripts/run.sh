@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 
-dotnet build Catalog.sln -c Release -nologo -v quiet
+dotnet build src/Catalog.Cli -c Release -nologo -v quiet
 dotnet src/Catalog.Cli/bin/Release/net10.0/catalog.dll import seed data/seed/catalog.json
-exec dotnet run --project web/Catalog.Web -c Release --no-build "$@"
+# Published, because compressed static assets only exist in a published build.
+dotnet publish web/Catalog.Web -c Release -o artifacts/web -nologo -v quiet
+cd artifacts/web
+exec dotnet Catalog.Web.dll "$@"

@@ -10,6 +10,13 @@ builder.AddCatalogPages();
 
 var app = builder.Build();
 
+// Open (and if need be create) the database before serving, so that a missing PostgreSQL is
+// one clear line and an exit code rather than a failed host start.
+if (!await app.Services.GetRequiredService<CatalogDatabaseHost>().OpenAsync(app.Lifetime.ApplicationStopping))
+{
+    return CatalogDatabaseHost.SetupFailedExitCode;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -23,6 +30,7 @@ app.MapTitlesApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that tests can host the app.</summary>
 public partial class Program;

@@ -22,18 +22,41 @@ internal sealed class CatalogDatabaseHost(
 
     public bool IsOpen => _database is not null;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Why the database could not be set up, when it could not.</summary>
+    public string? SetupError { get; private set; }
+
+    /// <summary>Opens the database; on failure logs one line that says what to do and returns false.</summary>
+    public async Task<bool> OpenAsync(CancellationToken cancellationToken)
     {
+        if (_database is not null)
+        {
+            return true;
+        }
+
         try
         {
             _database = await CatalogDatabase.OpenAsync(CatalogDatabaseOptions.FromConfiguration(configuration), loggerFactory, cancellationToken);
             logger.LogInformation("Catalog database: {Database}", _database.Description);
+            return true;
         }
         catch (LocalPostgresException ex)
         {
-            // One line that says what to do, not a stack trace.
-            logger.LogCritical("Cannot start: {Reason}", ex.Message);
-            Environment.ExitCode = SetupFailedExitCode;
+            SetupError = ex.Message;
+        }
+        catch (NpgsqlException ex)
+        {
+            SetupError = $"cannot use the catalog database: {ex.Message}";
+        }
+
+        logger.LogCritical("Cannot start: {Reason}", SetupError);
+        return false;
+    }
+
+    /// <summary>Program opens the database before the host starts; hosts made by tests come through here.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await OpenAsync(cancellationToken))
+        {
             lifetime.StopApplication();
         }
     }
