@@ -1,0 +1,49 @@
+using Catalog.Core.Text;
+using Npgsql;
+
+namespace Catalog.Search.Understanding;
+
+/// <summary>Reads the genre vocabulary, people and titles from PostgreSQL into a <see cref="CatalogLexicon"/>.</summary>
+public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
+{
+    public async Task<CatalogLexicon> LoadAsync(CancellationToken ct = default)
+    {
+        var aliases = await ReadAsync("SELECT alias, genre_id FROM genre_synonym UNION SELECT lower(name), id FROM genre",
+            r => (TextFolding.Fold(r.GetString(0)), r.GetInt32(1)), ct);
+        var names = (await ReadAsync("SELECT id, name FROM genre", r => (r.GetInt32(0), r.GetString(1)), ct))
+            .ToDictionary(x => x.Item1, x => x.Item2);
+        var narrower = await ReadAsync("SELECT genre_id, narrower_id FROM genre_narrower", r => (r.GetInt32(0), r.GetInt32(1)), ct);
+        var people = await ReadAsync(
+            """
+            SELECT p.id, p.name, p.name_key, count(*)::int,
+                   bool_or(c.role = 'actor'), bool_or(c.role IN ('director', 'creator'))
+            FROM person p JOIN credit c ON c.person_id = p.id
+            WHERE c.role <> 'vfx_vendor'
+            GROUP BY p.id
+            """,
+            r => new PersonEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetBoolean(4), r.GetBoolean(5)),
+            ct);
+        var titles = await ReadAsync(
+            """
+            SELECT t.id, t.title, t.year
+            FROM title t
+            ORDER BY (t.source = 'seed') DESC, (SELECT count(*) FROM credit c WHERE c.title_id = t.id) DESC, t.id
+            """,
+            r => (TextFolding.Fold(r.GetString(1)), new TitleRef(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2))),
+            ct);
+        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
+    }
+
+    private async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

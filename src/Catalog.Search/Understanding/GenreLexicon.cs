@@ -1,0 +1,48 @@
+namespace Catalog.Search.Understanding;
+
+/// <summary>The genre vocabulary as query understanding needs it: aliases to genres, and each genre's narrower ones.</summary>
+public sealed class GenreLexicon
+{
+    private readonly Dictionary<string, int[]> _byAlias;
+    private readonly Dictionary<int, string> _names;
+    private readonly Dictionary<int, int[]> _narrower;
+
+    public GenreLexicon(
+        IEnumerable<(string Alias, int GenreId)> aliases,
+        IReadOnlyDictionary<int, string> names,
+        IEnumerable<(int GenreId, int NarrowerId)> narrower)
+    {
+        _byAlias = aliases.GroupBy(a => a.Alias, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.GenreId).Distinct().ToArray(), StringComparer.Ordinal);
+        _names = new Dictionary<int, string>(names);
+        _narrower = narrower.GroupBy(n => n.GenreId).ToDictionary(g => g.Key, g => g.Select(n => n.NarrowerId).ToArray());
+        MaxAliasWords = _byAlias.Keys.Select(a => a.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+    }
+
+    public int MaxAliasWords { get; }
+
+    public IReadOnlyList<int>? Find(string alias)
+    {
+        if (_byAlias.TryGetValue(alias, out var ids))
+        {
+            return ids;
+        }
+
+        // Plural forms the vocabulary does not list: "westerns", "comedies" are listed, "heists" maybe not.
+        return alias.Length > 3 && alias.EndsWith('s') && _byAlias.TryGetValue(alias[..^1], out var singular) ? singular : null;
+    }
+
+    public string NameOf(int genreId) => _names.TryGetValue(genreId, out var name) ? name : $"genre {genreId}";
+
+    /// <summary>The requirement for one asked-for genre: the genre and the ones narrower than it.</summary>
+    public GenreRequirement Requirement(int genreId)
+    {
+        var ids = new List<int> { genreId };
+        if (_narrower.TryGetValue(genreId, out var narrower))
+        {
+            ids.AddRange(narrower);
+        }
+
+        return new GenreRequirement(NameOf(genreId), ids, ids.Select(NameOf).ToList());
+    }
+}

@@ -1,0 +1,57 @@
+using Catalog.Core.Text;
+
+namespace Catalog.Search.Understanding;
+
+/// <summary>
+/// The folded words of a query, each marked once a recognizer has used it, so that every word
+/// ends up in exactly one place: a filter, the filler list, or the residue.
+/// </summary>
+internal sealed class QueryTokens
+{
+    private readonly bool[] _used;
+
+    public QueryTokens(string text)
+    {
+        Words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        _used = new bool[Words.Length];
+    }
+
+    public string[] Words { get; }
+
+    public int Count => Words.Length;
+
+    public bool IsUsed(int index) => _used[index];
+
+    public bool IsFree(int start, int length)
+    {
+        if (start < 0 || start + length > Words.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < start + length; i++)
+        {
+            if (_used[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public void Use(int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            _used[i] = true;
+        }
+    }
+
+    /// <summary>The free word at <paramref name="index"/>, or null when used or out of range.</summary>
+    public string? FreeWord(int index) => index >= 0 && index < Words.Length && !_used[index] ? Words[index] : null;
+
+    public string Join(int start, int length) => string.Join(' ', Words, start, length);
+
+    public IEnumerable<string> FreeWords() => Words.Where((_, i) => !_used[i]);
+}

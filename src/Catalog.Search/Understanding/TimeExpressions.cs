@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+
+namespace Catalog.Search.Understanding;
+
+/// <summary>
+/// Finds the one time expression of a query: decades in every spoken and written form ("'80s",
+/// "eighties", "the nineteen eighties", "early 90s"), years ("1985", "nineteen eighty five"),
+/// ranges ("between 1990 and 1995", "1990-1995"), open ranges ("before 1960", "after 2010",
+/// "since the 90s"), and the vague words: "recent" is the last five years, "old" and "classic"
+/// mean before 1970.
+/// </summary>
+internal static partial class TimeExpressions
+{
+    public const int ClassicBefore = 1970;
+    public const int RecentYears = 5;
+
+    private static readonly string[] Lead = ["from", "in", "of", "during", "the"];
+
+    public static YearRange? Recognize(QueryTokens tokens, int currentYear)
+    {
+        var words = Enumerable.Range(0, tokens.Count).Select(tokens.FreeWord).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is null)
+            {
+                continue;
+            }
+
+            if (Match(words, i, currentYear) is { } match)
+            {
+                var start = i;
+                while (start > 0 && words[start - 1] is { } before && Lead.Contains(before))
+                {
+                    start--;
+                }
+
+                tokens.Use(start, i + match.Length - start);
+                return match.Range;
+            }
+        }
+
+        return null;
+    }
+
+    private static (YearRange Range, int Length)? Match(string?[] w, int i, int currentYear) =>
+        Range(w, i) ?? Relative(w, i) ?? QualifiedDecade(w, i) ?? SingleYear(w, i) ?? Vague(w, i, currentYear);
+
+    private static (YearRange, int)? Range(string?[] w, int i)
+    {
+        var opener = w[i] is "between" or "from" ? 1 : 0;
+        if (Year(w, i + opener) is not { } from)
+        {
+            return null;
+        }
+
+        var at = i + opener + from.Length;
+        var joiner = w.ElementAtOrDefault(at) is "and" or "to" or "through" or "thru" or "till" or "until" ? 1 : 0;
+        if (opener == 1 && w[i] == "between" && joiner == 0)
+        {
+            return null;
+        }
+
+        if (Year(w, at + joiner) is not { } to || to.Value < from.Value)
+        {
+            return null;
+        }
+
+        return (new YearRange(from.Value, to.Value, $"{from.Value}–{to.Value}"), opener + from.Length + joiner + to.Length);
+    }
+
+    private static (YearRange, int)? Relative(string?[] w, int i)
+    {
+        var (kind, length) = (w[i], w.ElementAtOrDefault(i + 1)) switch
+        {
+            ("before", _) => ("before", 1),
+            ("prior", "to") or ("earlier", "than") or ("older", "than") => ("before", 2),
+            ("after", _) => ("after", 1),
+            ("later", "than") or ("newer", "than") => ("after", 2),
+            ("since", _) => ("since", 1),
+            _ => (null, 0),
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var at = i + length + (w.ElementAtOrDefault(i + length) == "the" ? 1 : 0);
+        int first, last, used;
+        if (Decade(w, at) is { } decade)
+        {
+            (first, last, used) = (decade.Value, decade.Value + 9, decade.Length);
+        }
+        else if (Year(w, at) is { } year)
+        {
+            (first, last, used) = (year.Value, year.Value, year.Length);
+        }
+        else
+        {
+            return null;
+        }
+
+        var range = kind switch
+        {
+            "before" => new YearRange(null, first - 1, $"before {first}"),
+            "after" => new YearRange(last + 1, null, $"after {last}"),
+            _ => new YearRange(first, null, $"since {first}"),
+        };
+        return (range, at - i + used);
+    }
+
+    private static (YearRange, int)? QualifiedDecade(string?[] w, int i)
+    {
+        var part = w[i] is "early" or "mid" or "late" ? w[i] : null;
+        var at = part is null ? i : i + 1 + (w.ElementAtOrDefault(i + 1) == "the" ? 1 : 0);
+        if (Decade(w, at) is not { } decade)
+        {
+            return null;
+        }
+
+        var d = decade.Value;
+        var range = part switch
+        {
+            "early" => new YearRange(d, d + 3, $"early {d}s"),
+            "mid" => new YearRange(d + 3, d + 6, $"mid {d}s"),
+            "late" => new YearRange(d + 6, d + 9, $"late {d}s"),
+            _ => new YearRange(d, d + 9, $"{d}s"),
+        };
+        return (range, at - i + decade.Length);
+    }
+
+    private static (YearRange, int)? SingleYear(string?[] w, int i) =>
+        Year(w, i) is { } year ? (new YearRange(year.Value, year.Value, year.Value.ToString()), year.Length) : null;
+
+    private static (YearRange, int)? Vague(string?[] w, int i, int currentYear) => w[i] switch
+    {
+        "recent" or "latest" or "newest" or "recently" =>
+            (new YearRange(currentYear - RecentYears, null, "recent"), 1),
+        "old" or "older" or "classic" or "classics" or "vintage" or "oldies" =>
+            (new YearRange(null, ClassicBefore - 1, $"before {ClassicBefore}"), 1),
+        _ => null,
+    };
+
+    /// <summary>A decade at <paramref name="i"/>: its first year and the words it took.</summary>
+    internal static (int Value, int Length)? Decade(string?[] w, int i)
+    {
+        var word = w.ElementAtOrDefault(i);
+        if (word is null)
+        {
+            return null;
+        }
+
+        if (FullDecade().Match(word) is { Success: true } full)
+        {
+            return (int.Parse(full.Groups[1].Value) * 10, 1);
+        }
+
+        if (ShortDecade().Match(word) is { Success: true } brief)
+        {
+            return (TwoDigitDecade(int.Parse(brief.Groups[1].Value) * 10), 1);
+        }
+
+        return SpokenDecade(w, i);
+    }
+
+    private static (int Value, int Length)? SpokenDecade(string?[] w, int i)
+    {
+        var word = w[i]!;
+        var next = w.ElementAtOrDefault(i + 1);
+        if (word is "nineteen" or "eighteen" && next is not null && SpokenNumbers.DecadeWords.TryGetValue(next, out var tens) && tens >= 20)
+        {
+            return ((word == "nineteen" ? 1900 : 1800) + tens, 2);
+        }
+
+        if (word == "twenty" && next is not null && SpokenNumbers.DecadeWords.TryGetValue(next, out var modern) && modern <= 20)
+        {
+            return (2000 + modern, 2);
+        }
+
+        if ((word, next) is ("two", "thousands") or ("noughties", _) or ("aughts", _) or ("naughties", _))
+        {
+            return (2000, word == "two" ? 2 : 1);
+        }
+
+        return SpokenNumbers.DecadeWords.TryGetValue(word, out var bare) && bare >= 20 ? (1900 + bare, 1) : null;
+    }
+
+    /// <summary>"'00s" and "'10s" are this century; "'20s" and later are the 1900s, as in "the roaring '20s".</summary>
+    private static int TwoDigitDecade(int twoDigits) => twoDigits < 20 ? 2000 + twoDigits : 1900 + twoDigits;
+
+    private static (int Value, int Length)? Year(string?[] w, int i)
+    {
+        var word = w.ElementAtOrDefault(i);
+        if (word is null)
+        {
+            return null;
+        }
+
+        if (word.Length == 4 && int.TryParse(word, out var year) && year is >= 1870 and <= 2100)
+        {
+            return (year, 1);
+        }
+
+        return SpokenNumbers.Year(w, i);
+    }
+
+    [GeneratedRegex(@"^(1[89]\d|20\d)0s$")]
+    private static partial Regex FullDecade();
+
+    [GeneratedRegex(@"^(\d)0s$")]
+    private static partial Regex ShortDecade();
+}

@@ -1,0 +1,181 @@
+using Catalog.Core.Titles;
+using Catalog.Search.Understanding;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Catalog.Search.Tests.Understanding;
+
+public sealed class QueryParserTests
+{
+    private readonly QueryParser _parser = new(TestLexicon.Create(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
+
+    [Theory]
+    [InlineData("find me an '80s sci-fi thriller", 1980, 1989)]
+    [InlineData("80s sci-fi thriller", 1980, 1989)]
+    [InlineData("sci-fi thrillers from the eighties", 1980, 1989)]
+    [InlineData("sci-fi thrillers from the nineteen eighties", 1980, 1989)]
+    [InlineData("1980s sci fi thriller", 1980, 1989)]
+    [InlineData("an 80's scifi thriller please", 1980, 1989)]
+    [InlineData("um can you find me a sci-fi thriller from the 1980's", 1980, 1989)]
+    public void Decades_in_every_form_with_genres(string query, int from, int to)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal((from, to), (intent.Years!.From, intent.Years.To));
+        Assert.Equal(["Science Fiction", "Thriller"], intent.Genres.Select(g => g.Label));
+        Assert.Equal(string.Empty, intent.Residue);
+        Assert.False(intent.Descriptive);
+    }
+
+    [Theory]
+    [InlineData("horror from 1985", 1985, 1985, "1985")]
+    [InlineData("horror from nineteen eighty five", 1985, 1985, "1985")]
+    [InlineData("horror between 1990 and 1995", 1990, 1995, "1990–1995")]
+    [InlineData("horror 1990-1995", 1990, 1995, "1990–1995")]
+    [InlineData("horror from 1990 to 1995", 1990, 1995, "1990–1995")]
+    [InlineData("horror before 1960", null, 1959, "before 1960")]
+    [InlineData("horror after 2010", 2011, null, "after 2010")]
+    [InlineData("horror since 2010", 2010, null, "since 2010")]
+    [InlineData("horror made before the seventies", null, 1969, "before 1970")]
+    [InlineData("horror from the two thousands", 2000, 2009, "2000s")]
+    [InlineData("horror from the noughties", 2000, 2009, "2000s")]
+    [InlineData("'00s horror", 2000, 2009, "2000s")]
+    [InlineData("'10s horror", 2010, 2019, "2010s")]
+    [InlineData("horror from the twenty tens", 2010, 2019, "2010s")]
+    [InlineData("horror from two thousand and eight", 2008, 2008, "2008")]
+    [InlineData("horror from twenty twelve", 2012, 2012, "2012")]
+    [InlineData("roaring '20s horror", 1920, 1929, "1920s")]
+    [InlineData("early 90s horror", 1990, 1993, "early 1990s")]
+    [InlineData("late seventies horror", 1976, 1979, "late 1970s")]
+    [InlineData("recent horror", 2021, null, "recent")]
+    [InlineData("old horror", null, 1969, "before 1970")]
+    [InlineData("classic horror", null, 1969, "before 1970")]
+    public void Years_and_ranges(string query, int? from, int? to, string label)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(new YearRange(from, to, label), intent.Years);
+        Assert.Equal(["Horror"], intent.Genres.Select(g => g.Label));
+    }
+
+    [Fact]
+    public void A_broad_genre_is_satisfied_by_its_narrower_ones()
+    {
+        var horror = Assert.Single(_parser.Parse("scary movies").Genres);
+        Assert.Equal(["Horror", "Slasher"], horror.GenreNames);
+        Assert.Equal(["Thriller", "Suspense"], Assert.Single(_parser.Parse("a suspense film").Genres).GenreNames.Reverse());
+    }
+
+    [Theory]
+    [InlineData("a rom-com", new[] { "Romance", "Comedy" })]
+    [InlineData("cartoons", new[] { "Animated" })]
+    [InlineData("a whodunit", new[] { "Mystery" })]
+    [InlineData("kung fu movies", new[] { "Martial Arts" })]
+    [InlineData("cowboy films", new[] { "Western" })]
+    [InlineData("a biopic", new[] { "Biography" })]
+    [InlineData("westerns", new[] { "Western" })]
+    public void Genre_synonyms(string query, string[] genres)
+    {
+        var intent = _parser.Parse(query);
+        Assert.Equal(genres, intent.Genres.Select(g => g.Label));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("movies with Tom Hanks", 1L, CreditRole.Actor)]
+    [InlineData("movies with tom hanks", 1L, CreditRole.Actor)]
+    [InlineData("tom hanks movies", 1L, null)]
+    [InlineData("Tom Hanks's movies", 1L, null)]
+    [InlineData("films directed by steven spielberg", 3L, CreditRole.Director)]
+    [InlineData("steven spielbergs films", 3L, null)]
+    [InlineData("movies with Charles Bronsen", 4L, CreditRole.Actor)]
+    [InlineData("movies starring ricardo darin", 5L, CreditRole.Actor)]
+    [InlineData("movies with Bronson", 4L, CreditRole.Actor)]
+    [InlineData("a film by kubrick", 7L, CreditRole.Director)]
+    [InlineData("movies with hanks", 1L, CreditRole.Actor)]
+    public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
+    {
+        var person = Assert.Single(_parser.Parse(query).People);
+        Assert.Equal((personId, role), (person.PersonId, person.Role));
+    }
+
+    [Fact]
+    public void A_surname_without_a_context_word_is_not_taken_for_a_person()
+    {
+        Assert.Empty(_parser.Parse("hanks").People);
+    }
+
+    [Theory]
+    [InlineData("thriller movies with Kirsten Dunst", TitleKind.Movie)]
+    [InlineData("comedy shows", TitleKind.Series)]
+    [InlineData("a comedy tv series", TitleKind.Series)]
+    [InlineData("show me comedies", null)]
+    public void Kind(string query, TitleKind? kind)
+    {
+        var intent = _parser.Parse(query);
+        Assert.Equal(kind, intent.Kind);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("shows made with AI effects", AiUseFilter.OnlyWithAi)]
+    [InlineData("movies made with A.I.", AiUseFilter.OnlyWithAi)]
+    [InlineData("ai generated horror", AiUseFilter.OnlyWithAi)]
+    [InlineData("comedies without AI", AiUseFilter.WithoutAi)]
+    [InlineData("comedies not made with ai", AiUseFilter.WithoutAi)]
+    [InlineData("comedies", AiUseFilter.Any)]
+    public void Ai_use(string query, AiUseFilter filter) =>
+        Assert.Equal(filter, _parser.Parse(query).AiUse);
+
+    [Theory]
+    [InlineData("movies like alien", 100L)]
+    [InlineData("something like the matrix", 101L)]
+    [InlineData("more like Matrix", 101L)]
+    [InlineData("films similar to home alone", 102L)]
+    public void More_like_a_title(string query, long titleId)
+    {
+        var intent = _parser.Parse(query);
+        Assert.Equal(titleId, intent.Like!.Id);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void Like_without_a_known_title_stays_in_the_residue()
+    {
+        var intent = _parser.Parse("movies like nothing else on earth");
+        Assert.Null(intent.Like);
+        Assert.Contains("nothing else on earth", intent.Residue);
+    }
+
+    [Fact]
+    public void A_described_story_keeps_its_words_and_its_setting_only_ranks()
+    {
+        var intent = _parser.Parse("private eye uncovers a water scandal and family secrets in 1930s los angeles");
+
+        Assert.True(intent.Descriptive);
+        Assert.Equal((1930, 1939), (intent.Years!.From, intent.Years.To));
+        Assert.Equal(["Family"], intent.Genres.Select(g => g.Label));
+        Assert.Equal("private eye uncovers a water scandal and secrets los angeles", intent.Residue);
+    }
+
+    [Fact]
+    public void Fillers_of_speech_are_dropped_and_content_is_kept()
+    {
+        var intent = _parser.Parse("um, can you please find me the one where a kid is left home by himself at christmas");
+
+        Assert.Equal("one where a kid is left home by himself at christmas", intent.Residue);
+        Assert.False(intent.HasFilters);
+    }
+
+    [Fact]
+    public void Everything_at_once()
+    {
+        var intent = _parser.Parse("Hey, show me early 90s scary movies with Tom Hanks made without AI");
+
+        Assert.Equal(new YearRange(1990, 1993, "early 1990s"), intent.Years);
+        Assert.Equal(["Horror"], intent.Genres.Select(g => g.Label));
+        Assert.Equal(1L, Assert.Single(intent.People).PersonId);
+        Assert.Equal(TitleKind.Movie, intent.Kind);
+        Assert.Equal(AiUseFilter.WithoutAi, intent.AiUse);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+}

@@ -1,0 +1,48 @@
+using Catalog.Core.Text;
+using Catalog.Search.Understanding;
+
+namespace Catalog.Search.Tests.Understanding;
+
+/// <summary>A small lexicon written for the tests, shaped like the one loaded from the catalog.</summary>
+internal static class TestLexicon
+{
+    public const int Horror = 1, Slasher = 2, ScienceFiction = 3, Thriller = 4, Suspense = 5, Comedy = 6, Romance = 7,
+        Animated = 8, Mystery = 9, Western = 10, MartialArts = 11, Biography = 12, Family = 13, Historical = 14, War = 15, Spy = 16;
+
+    public static CatalogLexicon Create()
+    {
+        var names = new Dictionary<int, string>
+        {
+            [Horror] = "Horror", [Slasher] = "Slasher", [ScienceFiction] = "Science Fiction", [Thriller] = "Thriller",
+            [Suspense] = "Suspense", [Comedy] = "Comedy", [Romance] = "Romance", [Animated] = "Animated", [Mystery] = "Mystery",
+            [Western] = "Western", [MartialArts] = "Martial Arts", [Biography] = "Biography", [Family] = "Family",
+            [Historical] = "Historical", [War] = "War", [Spy] = "Spy",
+        };
+        (string, int)[] aliases =
+        [
+            ("horror", Horror), ("scary", Horror), ("slasher", Slasher), ("science fiction", ScienceFiction), ("sci fi", ScienceFiction),
+            ("scifi", ScienceFiction), ("thriller", Thriller), ("thrillers", Thriller), ("suspense", Suspense), ("comedy", Comedy),
+            ("comedies", Comedy), ("rom com", Romance), ("rom com", Comedy), ("romance", Romance), ("romantic", Romance),
+            ("cartoon", Animated), ("animated", Animated), ("whodunit", Mystery), ("mystery", Mystery), ("cowboy", Western),
+            ("western", Western), ("westerns", Western), ("kung fu", MartialArts), ("biopic", Biography), ("family", Family),
+            ("history", Historical), ("war", War), ("spy", Spy),
+        ];
+        (int, int)[] narrower = [(Horror, Slasher), (Thriller, Suspense), (Suspense, Thriller)];
+        PersonEntry[] people =
+        [
+            Person(1, "Tom Hanks", 60, actor: true), Person(2, "Colin Hanks", 8, actor: true),
+            Person(3, "Steven Spielberg", 40, director: true), Person(4, "Charles Bronson", 59, actor: true),
+            Person(5, "Ricardo Darín", 12, actor: true), Person(6, "Kirsten Dunst", 30, actor: true),
+            Person(7, "Stanley Kubrick", 13, director: true), Person(8, "Clint Eastwood", 70, actor: true, director: true),
+        ];
+        (string, TitleRef)[] titles =
+        [
+            ("alien", new TitleRef(100, "Alien", 1979)), ("the matrix", new TitleRef(101, "The Matrix", 1999)),
+            ("home alone", new TitleRef(102, "Home Alone", 1990)),
+        ];
+        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
+    }
+
+    private static PersonEntry Person(long id, string name, int credits, bool actor = false, bool director = false) =>
+        new(id, name, TextFolding.Fold(name), credits, actor, director);
+}
