@@ -14,7 +14,7 @@ internal sealed class DatabaseOpener(Option<string?> connectionOption)
 {
     public const int SetupFailed = 3;
 
-    public async Task<int> RunAsync(ParseResult parse, Func<CatalogDatabase, Task<int>> action, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParseResult parse, Func<CatalogDatabase, Task<int>> action, CancellationToken cancellationToken, bool quiet = false)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -46,7 +46,11 @@ internal sealed class DatabaseOpener(Option<string?> connectionOption)
 
         await using (database)
         {
-            CliOutput.Info($"Catalog database: {database.Description}");
+            if (!quiet)
+            {
+                CliOutput.Info($"Catalog database: {database.Description}");
+            }
+
             return await action(database);
         }
     }

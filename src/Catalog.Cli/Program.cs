@@ -15,6 +15,8 @@ var root = new RootCommand("catalog: import, migrate and inspect the streaming c
         ImportCommand.Create(new DatabaseOpener(connection)),
         MigrateCommand.Create(new DatabaseOpener(connection)),
         StatsCommand.Create(new DatabaseOpener(connection)),
+        EvalCommand.Create(new DatabaseOpener(connection)),
+        SearchCommand.Create(new DatabaseOpener(connection)),
     },
 };
 return await root.Parse(args).InvokeAsync();

@@ -34,6 +34,9 @@ public sealed record QueryIntent
     /// </summary>
     public bool Descriptive { get; init; }
 
+    /// <summary>Titles named exactly by the query's words; they go first.</summary>
+    public IReadOnlyList<long> ExactTitleIds { get; init; } = [];
+
     public bool HasFilters => Years is not null || Genres.Count > 0 || People.Count > 0 || Kind is not null || AiUse != AiUseFilter.Any;
 }
 

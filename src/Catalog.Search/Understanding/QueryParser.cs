@@ -22,6 +22,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new QueryTokens(text);
         StripFillers(tokens);
+        var exactTitles = lexicon.Titles.FindAll(string.Join(' ', tokens.FreeWords())).Select(t => t.Id).ToList();
         var aiUse = RecognizeAiUse(tokens);
         var years = TimeExpressions.Recognize(tokens, time.GetUtcNow().Year);
         var like = RecognizeLike(tokens);
@@ -43,6 +44,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             AiUse = aiUse,
             Like = like,
             Descriptive = contentWords >= DescriptiveContentWords,
+            ExactTitleIds = exactTitles,
         };
     }
 

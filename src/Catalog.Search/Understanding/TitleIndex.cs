@@ -1,20 +1,20 @@
 namespace Catalog.Search.Understanding;
 
-/// <summary>Titles by their folded name, for "like Alien": the best-known title of a name wins.</summary>
+/// <summary>Titles by their folded name, for "like Alien" and exact-title matches; best-known first.</summary>
 public sealed class TitleIndex
 {
-    private readonly Dictionary<string, TitleRef> _byName;
+    private readonly Dictionary<string, List<TitleRef>> _byName;
 
     /// <param name="titles">Folded name and title, best-known first.</param>
     public TitleIndex(IEnumerable<(string Key, TitleRef Title)> titles)
     {
-        _byName = new Dictionary<string, TitleRef>(StringComparer.Ordinal);
+        _byName = new Dictionary<string, List<TitleRef>>(StringComparer.Ordinal);
         foreach (var (key, title) in titles)
         {
-            _byName.TryAdd(key, title);
+            Add(key, title);
             if (key.StartsWith("the ", StringComparison.Ordinal))
             {
-                _byName.TryAdd(key[4..], title);
+                Add(key[4..], title);
             }
         }
 
@@ -23,5 +23,17 @@ public sealed class TitleIndex
 
     public int MaxWords { get; }
 
-    public TitleRef? Find(string key) => _byName.GetValueOrDefault(key);
+    public TitleRef? Find(string key) => _byName.TryGetValue(key, out var titles) ? titles[0] : null;
+
+    public IReadOnlyList<TitleRef> FindAll(string key) => _byName.TryGetValue(key, out var titles) ? titles : [];
+
+    private void Add(string key, TitleRef title)
+    {
+        if (!_byName.TryGetValue(key, out var titles))
+        {
+            _byName[key] = titles = [];
+        }
+
+        titles.Add(title);
+    }
 }

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Catalog.Search.Evaluation;
+using Catalog.Search.Searching;
+using Spectre.Console;
+
+namespace Catalog.Cli.Commands;
+
+/// <summary><c>catalog eval --queries FILE... [--mode lexical|vector|hybrid|full] [--json]</c></summary>
+internal static class EvalCommand
+{
+    public static Command Create(DatabaseOpener opener)
+    {
+        var queries = new Option<string[]>("--queries") { Description = "JSON-lines query files with judgments (../shared/eval/*.jsonl).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var mode = new Option<string>("--mode") { Description = "lexical, vector, hybrid or full.", DefaultValueFactory = _ => "full" };
+        mode.AcceptOnlyFromAmong("lexical", "vector", "hybrid", "full");
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
+        var command = new Command("eval", "Measure search quality against judged queries (p10, ndcg10, mrr, hit10 per query kind).")
+        {
+            Options = { queries, mode, json },
+        };
+        command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
+        {
+            var judged = EvaluationQuery.Load(parse.GetRequiredValue(queries));
+            var searchMode = Enum.Parse<SearchMode>(parse.GetRequiredValue(mode), ignoreCase: true);
+            using var runtime = await SearchComposition.StartAsync(database.DataSource, searchMode != SearchMode.Lexical, ct);
+            if (runtime.Vector is null && searchMode is SearchMode.Vector or SearchMode.Hybrid)
+            {
+                CliOutput.Error("this mode needs the vector index, which has no embeddings yet: run 'catalog reindex' first.");
+                return 1;
+            }
+
+            var report = await new SearchEvaluator(runtime.Search).RunAsync(judged, searchMode, null, ct);
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(ToJson(report));
+            }
+            else
+            {
+                PrintTable(report);
+            }
+
+            return 0;
+        }, ct, quiet: parse.GetValue(json)));
+        return command;
+    }
+
+    private static string ToJson(EvaluationReport report) => JsonSerializer.Serialize(new
+    {
+        mode = report.Mode.ToString().ToLowerInvariant(),
+        kinds = report.Kinds.ToDictionary(k => k.Key, k => new
+        {
+            p10 = Math.Round(k.Value.Metrics.P10, 4),
+            ndcg10 = Math.Round(k.Value.Metrics.Ndcg10, 4),
+            mrr = Math.Round(k.Value.Metrics.Mrr, 4),
+            hit10 = Math.Round(k.Value.Metrics.Hit10, 4),
+            n = k.Value.Count,
+        }),
+    });
+
+    private static void PrintTable(EvaluationReport report)
+    {
+        var table = new Table().AddColumns("kind", "n", "p10", "ndcg10", "mrr", "hit10");
+        foreach (var (kind, value) in report.Kinds)
+        {
+            var m = value.Metrics;
+            table.AddRow(kind, value.Count.ToString(CultureInfo.InvariantCulture), F(m.P10), F(m.Ndcg10), F(m.Mrr), F(m.Hit10));
+        }
+
+        CliOutput.Info($"mode: {report.Mode.ToString().ToLowerInvariant()}");
+        AnsiConsole.Write(table);
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+namespace Catalog.Search.Embeddings;
+
+/// <summary>Which sentence model embeds titles and queries, and how much work one call may do.</summary>
+public sealed class EmbeddingOptions
+{
+    public const string SectionName = "Embedding";
+
+    /// <summary>Both models were trained with at most 512 positions; more would fail inside the model.</summary>
+    public const int ModelPositionLimit = 512;
+
+    public SentenceModelKind Model { get; set; } = SentenceModelKind.ArcticXs;
+
+    /// <summary>Tokens per text, [CLS] and [SEP] included; the rest of a longer text is cut off.</summary>
+    public int MaxTokens { get; set; } = 256;
+
+    /// <summary>Texts per model run: larger batches amortise the call, but pad every text to the longest.</summary>
+    public int BatchSize { get; set; } = 32;
+
+    /// <summary>Threads ONNX Runtime may use inside one operator; 0 keeps its default (one per core).</summary>
+    public int IntraOpThreads { get; set; }
+
+    public void Validate()
+    {
+        if (MaxTokens is < 2 or > ModelPositionLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTokens), MaxTokens,
+                $"{SectionName}:{nameof(MaxTokens)} must be between 2 (room for [CLS] and [SEP]) and {ModelPositionLimit}.");
+        }
+
+        if (BatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, $"{SectionName}:{nameof(BatchSize)} must be at least 1.");
+        }
+
+        if (IntraOpThreads < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(IntraOpThreads), IntraOpThreads,
+                $"{SectionName}:{nameof(IntraOpThreads)} must be 0 (ONNX default) or more.");
+        }
+
+        if (!Enum.IsDefined(Model))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Model), Model, $"{SectionName}:{nameof(Model)} is not a known sentence model.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Catalog.Search.Lexical;
+
+/// <summary>
+/// English text analysis for titles, names and plots: standard tokens, possessives removed,
+/// lower case, accents folded ("Darín" matches "darin"), stop words dropped, Porter stems
+/// ("robbers" matches "robbery").
+/// </summary>
+internal static class CatalogAnalyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static Analyzer Create() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream, preserveOriginal: false);
+        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Catalog.Core.Titles;
+using Catalog.Search.Retrieval;
+using Catalog.Search.Understanding;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Catalog.Search.Lexical;
+
+/// <summary>
+/// Turns a <see cref="LexicalQuery"/> into a Lucene query: each analysed word may match any text
+/// field (best field counts, others add a little), filters are required clauses that score
+/// nothing, and soft hints add a small bonus.
+/// </summary>
+internal sealed class LuceneQueryBuilder(Analyzer analyzer)
+{
+    /// <summary>Words in more than half of all titles ("film", "american") say little and cost much; they are dropped (measured: 0.3 dropped "drama" and hurt person queries).</summary>
+    public const double CommonWordShare = 0.5;
+
+    /// <summary>Bonus for two query words that stand side by side in the text too; measured to help plot queries (known-item mrr 0.63 → 0.68).</summary>
+    private const float PairBoost = 0.3f;
+
+    private const float SoftHintBoost = 0.6f;
+
+    public Query Build(LexicalQuery query, IndexReader reader)
+    {
+        var root = new BooleanQuery();
+        var terms = Analyze(query.Text).Distinct().ToList();
+        var selective = terms.Where(t => reader.DocFreq(new Term(LuceneFields.All, t)) <= reader.MaxDoc * CommonWordShare).ToList();
+        foreach (var term in selective.Count > 0 ? selective : terms)
+        {
+            root.Add(new TermQuery(new Term(LuceneFields.All, term)), Occur.SHOULD);
+        }
+
+        AddPairBonus(root, terms);
+        if (terms.Count == 0)
+        {
+            root.Add(new MatchAllDocsQuery(), Occur.SHOULD);
+        }
+
+        AddSoftHints(root, query);
+        if (!query.Filter.IsEmpty)
+        {
+            root.Add(new ConstantScoreQuery(FilterQuery(query.Filter)) { Boost = 0f }, Occur.MUST);
+        }
+
+        return root;
+    }
+
+    internal static Query FilterQuery(SearchFilter filter)
+    {
+        var all = new BooleanQuery();
+        if (filter.Years is { } years)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range(LuceneFields.Year, years.From, years.To, true, true), Occur.MUST);
+        }
+
+        foreach (var genre in filter.Genres)
+        {
+            all.Add(AnyOf(LuceneFields.GenreId, genre.GenreIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
+        }
+
+        foreach (var person in filter.People)
+        {
+            var field = person.Role switch
+            {
+                CreditRole.Actor => LuceneFields.ActorId,
+                CreditRole.Director or CreditRole.Creator => LuceneFields.DirectorId,
+                _ => LuceneFields.PersonId,
+            };
+            all.Add(new TermQuery(new Term(field, LuceneDocumentMapper.Id(person.PersonId))), Occur.MUST);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            all.Add(new TermQuery(new Term(LuceneFields.Kind, kind.ToCode())), Occur.MUST);
+        }
+
+        if (filter.AiUse != AiUseFilter.Any)
+        {
+            all.Add(new TermQuery(new Term(LuceneFields.Ai, filter.AiUse == AiUseFilter.OnlyWithAi ? "yes" : "no")), Occur.MUST);
+        }
+
+        return all;
+    }
+
+    /// <summary>Words that stand together in the query score more where they stand together in the text ("charles bronson").</summary>
+    private static void AddPairBonus(BooleanQuery root, List<string> terms)
+    {
+        for (var i = 0; i + 1 < terms.Count; i++)
+        {
+            var phrase = new PhraseQuery { Boost = PairBoost };
+            phrase.Add(new Term(LuceneFields.All, terms[i]));
+            phrase.Add(new Term(LuceneFields.All, terms[i + 1]));
+            root.Add(phrase, Occur.SHOULD);
+        }
+    }
+
+    private static void AddSoftHints(BooleanQuery root, LexicalQuery query)
+    {
+        if (query.PreferredYears is { } years)
+        {
+            root.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(LuceneFields.Year, years.From, years.To, true, true)) { Boost = SoftHintBoost }, Occur.SHOULD);
+        }
+
+        if (query.PreferredGenreIds.Count > 0)
+        {
+            var genres = AnyOf(LuceneFields.GenreId, query.PreferredGenreIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+            root.Add(new ConstantScoreQuery(genres) { Boost = SoftHintBoost }, Occur.SHOULD);
+        }
+    }
+
+    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values)
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    private List<string> Analyze(string text)
+    {
+        using var stream = analyzer.GetTokenStream(LuceneFields.All, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var terms = new List<string>();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

@@ -1,0 +1,104 @@
+using Catalog.Search.Retrieval;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Catalog.Search.Lexical;
+
+/// <summary>
+/// An embedded Lucene index of the catalog (in memory, rebuilt from PostgreSQL at start-up and
+/// kept current with <see cref="Upsert"/>/<see cref="Delete"/>), ranked with BM25.
+/// Searches run concurrently; writes are serialized by Lucene's IndexWriter.
+/// </summary>
+public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
+{
+    private readonly Analyzer _analyzer = CatalogAnalyzer.Create();
+    private readonly RAMDirectory _directory = new();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly LuceneQueryBuilder _queries;
+
+    public LuceneTitleIndex()
+    {
+        var config = new IndexWriterConfig(CatalogAnalyzer.Version, _analyzer)
+        {
+            Similarity = new BM25Similarity(k1: 1.2f, b: 0.75f),
+            OpenMode = OpenMode.CREATE,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory());
+        _queries = new LuceneQueryBuilder(_analyzer);
+    }
+
+    public int Count
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>Adds or replaces titles; visible to searches when this returns.</summary>
+    public void Upsert(IEnumerable<SearchDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            _writer.UpdateDocument(new Term(LuceneFields.Id, LuceneDocumentMapper.Id(document.TitleId)), LuceneDocumentMapper.ToDocument(document));
+        }
+
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public void Delete(IEnumerable<long> titleIds)
+    {
+        _writer.DeleteDocuments(titleIds.Select(id => new Term(LuceneFields.Id, LuceneDocumentMapper.Id(id))).ToArray());
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public Task<IReadOnlyList<ScoredTitle>> SearchAsync(LexicalQuery query, int limit, CancellationToken ct = default)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(_queries.Build(query, searcher.IndexReader), limit);
+            var hits = new List<ScoredTitle>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                var id = long.Parse(searcher.Doc(hit.Doc).Get(LuceneFields.Id), System.Globalization.CultureInfo.InvariantCulture);
+                hits.Add(new ScoredTitle(id, hit.Score));
+            }
+
+            return Task.FromResult<IReadOnlyList<ScoredTitle>>(hits);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = new BM25Similarity(k1: 1.2f, b: 0.75f) };
+    }
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using Catalog.Core.Text;
+using Catalog.Search.Lexical;
+using Catalog.Search.Ranking;
+using Catalog.Search.Retrieval;
+using Catalog.Search.Understanding;
+using Catalog.Search.Vector;
+
+namespace Catalog.Search.Searching;
+
+/// <summary>
+/// One search, end to end: understand the sentence, run the retrievers in parallel under the same
+/// hard filters, fuse, relax the filters when nothing matched, hydrate from PostgreSQL.
+/// </summary>
+public sealed class CatalogSearch(
+    QueryUnderstanding understanding,
+    ILexicalSearch lexical,
+    VectorRetrieval? vector,
+    SearchHydrator hydrator)
+{
+    /// <summary>How deep each retriever looks before fusion.</summary>
+    public const int CandidateDepth = 100;
+
+    public bool HasVector => vector is not null;
+
+    public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken ct = default)
+    {
+        var clock = new StageClock();
+        if (request.Mode != SearchMode.Full)
+        {
+            var raw = await RetrieveAsync(request.Text, new LexicalQuery(request.Text, SearchFilter.None), request.Mode, request.Limit, clock, ct);
+            return await RespondAsync(request, null, raw, [], clock, ct);
+        }
+
+        var intent = clock.Time("understand", () => understanding.Understand(request.Text));
+        var (ranked, relaxed) = await SearchWithRelaxationAsync(intent, request.Limit, clock, ct);
+        return await RespondAsync(request, intent, ranked, relaxed, clock, ct);
+    }
+
+    private async Task<(IReadOnlyList<ScoredTitle>, List<string>)> SearchWithRelaxationAsync(
+        QueryIntent intent, int limit, StageClock clock, CancellationToken ct)
+    {
+        var relaxed = new List<string>();
+        var filter = SearchFilter.From(intent);
+        foreach (var (next, what) in FilterRelaxation.Steps(filter).Prepend((filter, string.Empty)))
+        {
+            if (what.Length > 0)
+            {
+                relaxed.Add(what);
+            }
+
+            var ranked = await RetrieveFullAsync(intent, next, limit, clock, ct);
+            if (ranked.Count > 0)
+            {
+                return (ranked, relaxed);
+            }
+        }
+
+        return ([], relaxed);
+    }
+
+    private async Task<IReadOnlyList<ScoredTitle>> RetrieveFullAsync(
+        QueryIntent intent, SearchFilter filter, int limit, StageClock clock, CancellationToken ct)
+    {
+        var text = intent.Residue;
+        var query = new LexicalQuery(text, filter)
+        {
+            PreferredYears = intent.Descriptive ? intent.Years : null,
+            PreferredGenreIds = intent.Descriptive ? intent.Genres.SelectMany(g => g.GenreIds).ToList() : [],
+        };
+        if (text.Length == 0 && intent.Like is null)
+        {
+            // Nothing to rank by: the filters are the answer, best-known titles first.
+            return await clock.TimeAsync("lexical", () => lexical.SearchAsync(query, limit, ct));
+        }
+
+        var mode = vector is null ? SearchMode.Lexical : SearchMode.Hybrid;
+        var ranked = await RetrieveAsync(text.Length > 0 ? text : intent.Text, query, mode, limit, clock, ct);
+        return ExactTitleBoost.Apply(ranked, intent);
+    }
+
+    private async Task<IReadOnlyList<ScoredTitle>> RetrieveAsync(
+        string denseText, LexicalQuery query, SearchMode mode, int limit, StageClock clock, CancellationToken ct)
+    {
+        var depth = Math.Max(limit, CandidateDepth);
+        var lexicalTask = mode is SearchMode.Lexical or SearchMode.Hybrid
+            ? clock.TimeAsync("lexical", () => lexical.SearchAsync(query, depth, ct))
+            : Task.FromResult<IReadOnlyList<ScoredTitle>>([]);
+        var vectorTask = mode is SearchMode.Vector or SearchMode.Hybrid
+            ? VectorSearchAsync(denseText, query.Filter, depth, clock, ct)
+            : Task.FromResult<IReadOnlyList<ScoredTitle>>([]);
+        var results = await Task.WhenAll(lexicalTask, vectorTask);
+        if (mode != SearchMode.Hybrid)
+        {
+            return results[mode == SearchMode.Lexical ? 0 : 1].Take(limit).ToList();
+        }
+
+        return clock.Time("fuse", () => ReciprocalRankFusion.Fuse([(results[0], 1.0), (results[1], 1.0)]).Take(Math.Max(limit, CandidateDepth)).ToList());
+    }
+
+    private async Task<IReadOnlyList<ScoredTitle>> VectorSearchAsync(string text, SearchFilter filter, int limit, StageClock clock, CancellationToken ct)
+    {
+        var retrieval = vector ?? throw new InvalidOperationException("No vector index is configured.");
+        var embedding = await clock.TimeAsync("embed", () => retrieval.EmbedQueryAsync(text, ct));
+        return await clock.TimeAsync("vector", () => retrieval.SearchAsync(embedding, filter, limit, ct));
+    }
+
+    private async Task<SearchResponse> RespondAsync(
+        SearchRequest request, QueryIntent? intent, IReadOnlyList<ScoredTitle> ranked, List<string> relaxed, StageClock clock, CancellationToken ct)
+    {
+        var results = await clock.TimeAsync("hydrate", () => hydrator.HydrateAsync(ranked.Take(request.Limit).ToList(), ct));
+        return new SearchResponse
+        {
+            Query = request.Text,
+            Mode = request.Mode,
+            Intent = intent,
+            Results = results,
+            Relaxed = relaxed,
+            TimingsMs = clock.Finish(),
+        };
+    }
+
+    /// <summary>Per-stage wall time; stages that run twice (relaxation) add up.</summary>
+    private sealed class StageClock
+    {
+        private readonly Stopwatch _total = Stopwatch.StartNew();
+        private readonly Dictionary<string, double> _stages = [];
+
+        public T Time<T>(string stage, Func<T> action)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var result = action();
+            Add(stage, started);
+            return result;
+        }
+
+        public async Task<T> TimeAsync<T>(string stage, Func<Task<T>> action)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var result = await action();
+            Add(stage, started);
+            return result;
+        }
+
+        public Dictionary<string, double> Finish()
+        {
+            _stages["total"] = _total.Elapsed.TotalMilliseconds;
+            return _stages;
+        }
+
+        private void Add(string stage, long started)
+        {
+            lock (_stages)
+            {
+                _stages[stage] = _stages.GetValueOrDefault(stage) + Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Catalog.Search.Retrieval;
+
+namespace Catalog.Search.Searching;
+
+/// <summary>
+/// When the hard filters leave nothing, they are loosened in this order, one step at a time, and
+/// the response says which: the years first (the vaguest thing people say), then movie/series,
+/// then genres from the last named, then people. The AI-use filter is never loosened: a viewer
+/// who asked for titles without AI must not be shown titles made with it.
+/// </summary>
+public static class FilterRelaxation
+{
+    public static IEnumerable<(SearchFilter Filter, string What)> Steps(SearchFilter filter)
+    {
+        var current = filter;
+        if (current.Years is { } years)
+        {
+            current = current with { Years = null };
+            yield return (current, $"years ({years.Label})");
+        }
+
+        if (current.Kind is { } kind)
+        {
+            current = current with { Kind = null };
+            yield return (current, $"kind ({kind.ToString().ToLowerInvariant()})");
+        }
+
+        for (var i = current.Genres.Count - 1; i >= 0; i--)
+        {
+            var genre = current.Genres[i];
+            current = current with { Genres = current.Genres.Take(i).ToList() };
+            yield return (current, $"genre ({genre.Label})");
+        }
+
+        for (var i = current.People.Count - 1; i >= 0; i--)
+        {
+            var person = current.People[i];
+            current = current with { People = current.People.Take(i).ToList() };
+            yield return (current, $"person ({person.Name})");
+        }
+    }
+}

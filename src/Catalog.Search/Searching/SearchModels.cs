@@ -1,0 +1,35 @@
+using Catalog.Core.Titles;
+using Catalog.Search.Understanding;
+
+namespace Catalog.Search.Searching;
+
+/// <summary>
+/// Which parts run: one retriever alone on the raw text, both fused on the raw text, or the full
+/// product (understanding, filters, fusion, relaxation).
+/// </summary>
+public enum SearchMode
+{
+    Lexical,
+    Vector,
+    Hybrid,
+    Full,
+}
+
+public sealed record SearchRequest(string Text, SearchMode Mode = SearchMode.Full, int Limit = 20);
+
+public sealed record SearchResult(
+    long TitleId, string Title, int? Year, TitleKind Kind, string? PrimaryGenre, bool HasAiDisclosure, string Source, string SourceId, double Score);
+
+public sealed record SearchResponse
+{
+    public required string Query { get; init; }
+    public required SearchMode Mode { get; init; }
+    public QueryIntent? Intent { get; init; }
+    public IReadOnlyList<SearchResult> Results { get; init; } = [];
+
+    /// <summary>Filters that were loosened because nothing matched them all, in the order they were loosened.</summary>
+    public IReadOnlyList<string> Relaxed { get; init; } = [];
+
+    /// <summary>Milliseconds per stage: understand, embed, lexical, vector, fuse, hydrate, total.</summary>
+    public IReadOnlyDictionary<string, double> TimingsMs { get; init; } = new Dictionary<string, double>();
+}

@@ -1,0 +1,44 @@
+using Catalog.Search.Lexical;
+using Catalog.Search.Retrieval;
+using Catalog.Search.Understanding;
+using Catalog.Search.Vector;
+using Npgsql;
+
+namespace Catalog.Search.Searching;
+
+/// <summary>
+/// The search pieces wired over one catalog database: understanding (lexicon loaded), the Lucene
+/// index (built from PostgreSQL) and, where configured, dense retrieval. The web app and the
+/// tool start it the same way.
+/// </summary>
+public sealed class SearchRuntime : IDisposable
+{
+    private SearchRuntime(QueryUnderstanding understanding, LuceneTitleIndex lexical, VectorRetrieval? vector, CatalogSearch search)
+    {
+        Understanding = understanding;
+        Lexical = lexical;
+        Vector = vector;
+        Search = search;
+    }
+
+    public QueryUnderstanding Understanding { get; }
+
+    public LuceneTitleIndex Lexical { get; }
+
+    public VectorRetrieval? Vector { get; }
+
+    public CatalogSearch Search { get; }
+
+    public static async Task<SearchRuntime> StartAsync(
+        NpgsqlDataSource dataSource, VectorRetrieval? vector, TimeProvider time, CancellationToken ct = default)
+    {
+        var understanding = new QueryUnderstanding(dataSource, time);
+        await understanding.ReloadAsync(ct);
+        var lexical = new LuceneTitleIndex();
+        lexical.Upsert(await new SearchDocumentLoader(dataSource).LoadAllAsync(ct));
+        var search = new CatalogSearch(understanding, lexical, vector, new SearchHydrator(dataSource));
+        return new SearchRuntime(understanding, lexical, vector, search);
+    }
+
+    public void Dispose() => Lexical.Dispose();
+}

@@ -1,0 +1,23 @@
+using Npgsql;
+
+namespace Catalog.Search.Understanding;
+
+/// <summary>
+/// The running query understanding: the lexicon loaded from the catalog and the parser over it.
+/// <see cref="ReloadAsync"/> swaps in a fresh lexicon after catalog changes (new people, synonyms).
+/// </summary>
+public sealed class QueryUnderstanding(NpgsqlDataSource dataSource, TimeProvider time)
+{
+    private QueryParser? _parser;
+
+    public bool IsLoaded => _parser is not null;
+
+    public async Task ReloadAsync(CancellationToken ct = default)
+    {
+        var lexicon = await new CatalogLexiconLoader(dataSource).LoadAsync(ct);
+        _parser = new QueryParser(lexicon, time);
+    }
+
+    public QueryIntent Understand(string text) =>
+        (_parser ?? throw new InvalidOperationException("Query understanding is not loaded yet.")).Parse(text);
+}

@@ -1,0 +1,35 @@
+using Catalog.Search.Embeddings;
+
+namespace Catalog.Search.Tests.Embeddings;
+
+public sealed class EmbeddingOptionsTests
+{
+    [Fact]
+    public void Defaults_are_arctic_256_tokens_batches_of_32_and_onnx_threads()
+    {
+        var options = new EmbeddingOptions();
+
+        Assert.Equal("Embedding", EmbeddingOptions.SectionName);
+        Assert.Equal(SentenceModelKind.ArcticXs, options.Model);
+        Assert.Equal(256, options.MaxTokens);
+        Assert.Equal(32, options.BatchSize);
+        Assert.Equal(0, options.IntraOpThreads);
+        options.Validate();
+    }
+
+    [Theory]
+    [InlineData(1, 32, 0)]
+    [InlineData(513, 32, 0)]
+    [InlineData(256, 0, 0)]
+    [InlineData(256, 32, -1)]
+    public void Out_of_range_values_are_refused(int maxTokens, int batchSize, int threads)
+    {
+        var options = new EmbeddingOptions { MaxTokens = maxTokens, BatchSize = batchSize, IntraOpThreads = threads };
+
+        Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
+    }
+
+    [Fact]
+    public void Unknown_model_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(new EmbeddingOptions { Model = (SentenceModelKind)99 }.Validate);
+}
