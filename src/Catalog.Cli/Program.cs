@@ -17,6 +17,7 @@ var root = new RootCommand("catalog: import, migrate and inspect the streaming c
         StatsCommand.Create(new DatabaseOpener(connection)),
         EvalCommand.Create(new DatabaseOpener(connection)),
         SearchCommand.Create(new DatabaseOpener(connection)),
+        ReindexCommand.Create(new DatabaseOpener(connection)),
     },
 };
 return await root.Parse(args).InvokeAsync();

@@ -27,19 +27,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
     public Query Build(LexicalQuery query, IndexReader reader)
     {
         var root = new BooleanQuery();
-        var terms = Analyze(query.Text).Distinct().ToList();
-        var selective = terms.Where(t => reader.DocFreq(new Term(LuceneFields.All, t)) <= reader.MaxDoc * CommonWordShare).ToList();
-        foreach (var term in selective.Count > 0 ? selective : terms)
-        {
-            root.Add(new TermQuery(new Term(LuceneFields.All, term)), Occur.SHOULD);
-        }
-
-        AddPairBonus(root, terms);
-        if (terms.Count == 0)
-        {
-            root.Add(new MatchAllDocsQuery(), Occur.SHOULD);
-        }
-
+        root.Add(TextQuery(query.Text, reader), Occur.MUST);
         AddSoftHints(root, query);
         if (!query.Filter.IsEmpty)
         {
@@ -47,6 +35,26 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
         }
 
         return root;
+    }
+
+    /// <summary>At least one word must match (a title that only passes the filters is no answer to words); no words match everything.</summary>
+    private Query TextQuery(string text, IndexReader reader)
+    {
+        var terms = Analyze(text).Distinct().ToList();
+        if (terms.Count == 0)
+        {
+            return new MatchAllDocsQuery();
+        }
+
+        var words = new BooleanQuery();
+        var selective = terms.Where(t => reader.DocFreq(new Term(LuceneFields.All, t)) <= reader.MaxDoc * CommonWordShare).ToList();
+        foreach (var term in selective.Count > 0 ? selective : terms)
+        {
+            words.Add(new TermQuery(new Term(LuceneFields.All, term)), Occur.SHOULD);
+        }
+
+        AddPairBonus(words, terms);
+        return words;
     }
 
     internal static Query FilterQuery(SearchFilter filter)

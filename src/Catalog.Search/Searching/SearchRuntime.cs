@@ -13,8 +13,11 @@ namespace Catalog.Search.Searching;
 /// </summary>
 public sealed class SearchRuntime : IDisposable
 {
-    private SearchRuntime(QueryUnderstanding understanding, LuceneTitleIndex lexical, VectorRetrieval? vector, CatalogSearch search)
+    private readonly IDisposable? _owned;
+
+    private SearchRuntime(QueryUnderstanding understanding, LuceneTitleIndex lexical, VectorRetrieval? vector, CatalogSearch search, IDisposable? owned)
     {
+        _owned = owned;
         Understanding = understanding;
         Lexical = lexical;
         Vector = vector;
@@ -29,16 +32,21 @@ public sealed class SearchRuntime : IDisposable
 
     public CatalogSearch Search { get; }
 
+    /// <param name="owned">Disposed with the runtime (the embedding model behind <paramref name="vector"/>).</param>
     public static async Task<SearchRuntime> StartAsync(
-        NpgsqlDataSource dataSource, VectorRetrieval? vector, TimeProvider time, CancellationToken ct = default)
+        NpgsqlDataSource dataSource, VectorRetrieval? vector, TimeProvider time, IDisposable? owned = null, CancellationToken ct = default)
     {
         var understanding = new QueryUnderstanding(dataSource, time);
         await understanding.ReloadAsync(ct);
         var lexical = new LuceneTitleIndex();
         lexical.Upsert(await new SearchDocumentLoader(dataSource).LoadAllAsync(ct));
         var search = new CatalogSearch(understanding, lexical, vector, new SearchHydrator(dataSource));
-        return new SearchRuntime(understanding, lexical, vector, search);
+        return new SearchRuntime(understanding, lexical, vector, search, owned);
     }
 
-    public void Dispose() => Lexical.Dispose();
+    public void Dispose()
+    {
+        Lexical.Dispose();
+        _owned?.Dispose();
+    }
 }

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Catalog.Search.Embeddings;
+using Catalog.Search.Retrieval;
+using Microsoft.Extensions.AI;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Catalog.Search.Vector;
+
+/// <summary>
+/// Title embeddings in PostgreSQL: computes the missing or outdated ones (the embedded text
+/// changed, or another model) and loads them to build a vector index.
+/// </summary>
+public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>Texts handed to the generator per call; the generator batches further inside.</summary>
+    public const int ChunkSize = 64;
+
+    public sealed record ReindexResult(int Titles, int Embedded, int Unchanged);
+
+    public async Task<ReindexResult> ReindexAsync(
+        IEmbeddingGenerator<string, Embedding<float>> generator, string model, bool force,
+        IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        var documents = await new SearchDocumentLoader(dataSource).LoadAllAsync(ct);
+        var stored = force ? [] : await StoredHashesAsync(model, ct);
+        var pending = documents
+            .Select(d => (d.TitleId, Text: d.EmbeddingText, Hash: Hash(d.EmbeddingText)))
+            .Where(d => !stored.TryGetValue(d.TitleId, out var hash) || !hash.AsSpan().SequenceEqual(d.Hash))
+            // Batches pad to their longest text: texts of similar length together waste far less compute.
+            .OrderBy(d => d.Text.Length)
+            .ToList();
+        progress?.Report((0, pending.Count));
+        for (var start = 0; start < pending.Count; start += ChunkSize)
+        {
+            var chunk = pending.Skip(start).Take(ChunkSize).ToList();
+            var vectors = await generator.GenerateDocumentVectorsAsync(chunk.Select(c => c.Text), ct);
+            await SaveAsync(model, chunk.Select((c, i) => (c.TitleId, c.Hash, vectors[i])).ToList(), ct);
+            progress?.Report((start + chunk.Count, pending.Count));
+        }
+
+        return new ReindexResult(documents.Count, pending.Count, documents.Count - pending.Count);
+    }
+
+    /// <summary>Every stored vector of <paramref name="model"/> with its title's search document.</summary>
+    public async Task<List<VectorRecord>> LoadAsync(string model, CancellationToken ct = default)
+    {
+        var vectors = new Dictionary<long, float[]>();
+        await using (var command = dataSource.CreateCommand("SELECT title_id, vector FROM title_embedding WHERE model = $1"))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = model });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                vectors[reader.GetInt64(0)] = reader.GetFieldValue<float[]>(1);
+            }
+        }
+
+        var documents = await new SearchDocumentLoader(dataSource).LoadAllAsync(ct);
+        return documents.Where(d => vectors.ContainsKey(d.TitleId)).Select(d => new VectorRecord(d, vectors[d.TitleId])).ToList();
+    }
+
+    private async Task<Dictionary<long, byte[]>> StoredHashesAsync(string model, CancellationToken ct)
+    {
+        var hashes = new Dictionary<long, byte[]>();
+        await using var command = dataSource.CreateCommand("SELECT title_id, text_hash FROM title_embedding WHERE model = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = model });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            hashes[reader.GetInt64(0)] = reader.GetFieldValue<byte[]>(1);
+        }
+
+        return hashes;
+    }
+
+    private async Task SaveAsync(string model, List<(long TitleId, byte[] Hash, ReadOnlyMemory<float> Vector)> rows, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var create = new NpgsqlCommand(
+            "CREATE TEMP TABLE stage_embedding (title_id bigint, text_hash bytea, vector real[]) ON COMMIT DROP", connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY stage_embedding (title_id, text_hash, vector) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var (titleId, hash, vector) in rows)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(titleId, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(hash, NpgsqlDbType.Bytea, ct);
+                await copy.WriteAsync(vector.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        await using (var merge = new NpgsqlCommand(
+            """
+            INSERT INTO title_embedding (title_id, model, text_hash, vector)
+            SELECT s.title_id, $1, s.text_hash, s.vector FROM stage_embedding s JOIN title t ON t.id = s.title_id
+            ON CONFLICT (title_id) DO UPDATE SET model = EXCLUDED.model, text_hash = EXCLUDED.text_hash,
+                vector = EXCLUDED.vector, embedded_at = now()
+            """, connection, transaction))
+        {
+            merge.Parameters.Add(new NpgsqlParameter { Value = model });
+            await merge.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    private static byte[] Hash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
+}

@@ -1,0 +1,80 @@
+using Catalog.Core.Titles;
+using Catalog.Search.Lexical;
+using Catalog.Search.Retrieval;
+using Catalog.Search.Understanding;
+using static Catalog.Search.Tests.SearchDocuments;
+
+namespace Catalog.Search.Tests.Lexical;
+
+public sealed class LuceneTitleIndexTests : IDisposable
+{
+    private readonly LuceneTitleIndex _index = new();
+
+    public LuceneTitleIndexTests()
+    {
+        _index.Upsert(
+        [
+            Doc(1, 1987, [SciFi], synopsis: "A murdered Detroit police officer is rebuilt as a cyborg.") with { Title = "RoboCop" },
+            Doc(2, 1997, [Comedy], synopsis: "A rich girl and a poor artist fall in love aboard a doomed ocean liner.") with { Title = "Titanic" },
+            Doc(3, 1995, [Horror], synopsis: "A crew of bank robbers is chased by an obsessive detective in Los Angeles.") with { Title = "Heat" },
+            Doc(4, 2025, [SciFi], TitleKind.Series, ai: true, credits: [new SearchCredit(9, "Ricardo Darín", CreditRole.Actor)],
+                synopsis: "A deadly snowfall kills most of Buenos Aires.") with { Title = "El Eternauta" },
+        ]);
+    }
+
+    private async Task<List<long>> Search(string text, SearchFilter? filter = null) =>
+        (await _index.SearchAsync(new LexicalQuery(text, filter ?? SearchFilter.None), 10)).Select(h => h.TitleId).ToList();
+
+    [Fact]
+    public async Task Plot_words_find_the_film_with_stemming()
+    {
+        Assert.Equal(1L, (await Search("murdered detroit cop rebuilt as a cyborg"))[0]);
+        Assert.Equal(3L, (await Search("detective chases a bank robbery crew"))[0]);
+    }
+
+    [Fact]
+    public async Task Names_match_without_their_accents()
+    {
+        Assert.Equal([4L], await Search("ricardo darin"));
+    }
+
+    [Fact]
+    public async Task Filters_exclude_and_score_nothing()
+    {
+        var onlyNineties = SearchFilter.None with { Years = new YearRange(1990, 1999, "1990s") };
+        Assert.Equal([3L], await Search("detroit detective", onlyNineties));
+        Assert.Equal([4L], await Search("snowfall", SearchFilter.None with { AiUse = AiUseFilter.OnlyWithAi, Kind = TitleKind.Series }));
+        Assert.Empty(await Search("snowfall", SearchFilter.None with { AiUse = AiUseFilter.WithoutAi }));
+    }
+
+    [Fact]
+    public async Task Empty_text_lists_every_title_that_passes_the_filters_in_index_order()
+    {
+        Assert.Equal([1L, 4L], await Search(string.Empty, SearchFilter.None with { Genres = [Genre("Science Fiction", SciFi)] }));
+    }
+
+    [Fact]
+    public async Task Soft_hints_lift_matching_titles_without_excluding_others()
+    {
+        async Task<List<long>> WithPreferredYears(int from, int to) =>
+            (await _index.SearchAsync(new LexicalQuery("artist detective", SearchFilter.None) { PreferredYears = new YearRange(from, to, "hint") }, 10))
+            .Select(h => h.TitleId).ToList();
+
+        Assert.Equal([3L, 2L], await WithPreferredYears(1995, 1995));
+        Assert.Equal([2L, 3L], await WithPreferredYears(1997, 1997));
+    }
+
+    [Fact]
+    public async Task Updates_and_deletes_are_visible_at_once()
+    {
+        _index.Upsert([Doc(2, 1997, [Comedy], synopsis: "An iceberg sinks a ship.") with { Title = "Titanic" }]);
+        _index.Delete([1]);
+
+        Assert.Empty(await Search("rich girl poor artist"));
+        Assert.Equal([2L], await Search("iceberg"));
+        Assert.Empty(await Search("cyborg"));
+        Assert.Equal(3, _index.Count);
+    }
+
+    public void Dispose() => _index.Dispose();
+}

@@ -1,0 +1,129 @@
+using Catalog.Core.Titles;
+using Catalog.Data.Titles;
+using Catalog.Search.Searching;
+using Catalog.Testing;
+
+namespace Catalog.Search.Tests.Searching;
+
+/// <summary>The whole text search over a real catalog database, lexical retrieval only (dense retrieval has its own tests).</summary>
+public sealed class CatalogSearchTests(PostgresFixture postgres)
+{
+    private static TitleRecord Film(string id, string title, int year, string[] genres, string synopsis, params CreditRecord[] credits) => new()
+    {
+        Source = "wikipedia",
+        SourceId = id,
+        Kind = TitleKind.Movie,
+        Title = title,
+        Year = year,
+        Genres = genres,
+        Synopsis = synopsis,
+        Credits = credits,
+    };
+
+    private static readonly TitleRecord[] Catalog =
+    [
+        Film("Aliens_(film)", "Aliens", 1986, ["Science Fiction", "Action"], "Marines return to the planet where the creatures were found.", new CreditRecord("Sigourney Weaver", CreditRole.Actor)),
+        Film("They_Live", "They Live", 1988, ["Science Fiction", "Thriller"], "A drifter finds sunglasses that reveal aliens ruling society.", new CreditRecord("John Carpenter", CreditRole.Director)),
+        Film("Heat_(1995_film)", "Heat", 1995, ["Crime", "Thriller"], "A detective chases a crew of bank robbers in Los Angeles.", new CreditRecord("Al Pacino", CreditRole.Actor)),
+        Film("Halloween_(1978_film)", "Halloween", 1978, ["Slasher"], "A masked killer returns to his home town.", new CreditRecord("John Carpenter", CreditRole.Director)),
+        SampleTitles.Eternauta,
+    ];
+
+    private async Task<(TestDatabase Db, SearchRuntime Runtime)> StartAsync()
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        await new TitleCatalogWriter(db.DataSource).WriteAsync(Catalog);
+        return (db, await SearchRuntime.StartAsync(db.DataSource, vector: null, TimeProvider.System));
+    }
+
+    [Fact]
+    public async Task An_attribute_query_returns_exactly_the_titles_that_meet_its_filters()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("find me an '80s sci-fi thriller"));
+
+        Assert.Equal(["They_Live"], response.Results.Select(r => r.SourceId));
+        Assert.Equal("1980s", response.Intent!.Years!.Label);
+        Assert.Empty(response.Relaxed);
+        Assert.Contains("understand", response.TimingsMs.Keys);
+        Assert.Contains("total", response.TimingsMs.Keys);
+    }
+
+    [Fact]
+    public async Task A_broad_genre_finds_its_narrower_genres_too()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("horror movies from the seventies"));
+
+        Assert.Equal(["Halloween_(1978_film)"], response.Results.Select(r => r.SourceId));
+    }
+
+    [Fact]
+    public async Task When_nothing_meets_the_filters_they_are_loosened_and_the_response_says_which()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("sci-fi thrillers from the 1950s"));
+
+        Assert.Equal(["years (1950s)"], response.Relaxed);
+        Assert.Equal(["They_Live"], response.Results.Select(r => r.SourceId));
+    }
+
+    [Fact]
+    public async Task A_person_query_filters_by_credit_and_role()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("films directed by John Carpenter"));
+
+        Assert.Equal(["Halloween_(1978_film)", "They_Live"], response.Results.Select(r => r.SourceId).Order());
+    }
+
+    [Fact]
+    public async Task A_described_plot_finds_the_film_and_ai_titles_can_be_asked_for()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var plot = await runtime.Search.SearchAsync(new SearchRequest("obsessive detective chases bank robbers in los angeles"));
+        var ai = await runtime.Search.SearchAsync(new SearchRequest("shows made with AI"));
+
+        Assert.Equal("Heat_(1995_film)", plot.Results[0].SourceId);
+        Assert.Equal(["el-eternauta"], ai.Results.Select(r => r.SourceId));
+        Assert.True(ai.Results[0].HasAiDisclosure);
+    }
+
+    [Fact]
+    public async Task Lexical_mode_ranks_the_raw_text_without_understanding()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("sunglasses reveal aliens", SearchMode.Lexical));
+
+        Assert.Null(response.Intent);
+        Assert.Equal("They_Live", response.Results[0].SourceId);
+    }
+
+    [Fact]
+    public async Task Vector_mode_without_a_vector_index_is_an_error()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => runtime.Search.SearchAsync(new SearchRequest("aliens", SearchMode.Vector)));
+    }
+}

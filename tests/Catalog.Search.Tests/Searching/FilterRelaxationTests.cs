@@ -1,0 +1,34 @@
+using Catalog.Core.Titles;
+using Catalog.Search.Retrieval;
+using Catalog.Search.Searching;
+using Catalog.Search.Understanding;
+using static Catalog.Search.Tests.SearchDocuments;
+
+namespace Catalog.Search.Tests.Searching;
+
+public sealed class FilterRelaxationTests
+{
+    [Fact]
+    public void Filters_loosen_years_then_kind_then_genres_from_the_last_then_people_and_never_ai_use()
+    {
+        var filter = new SearchFilter
+        {
+            Years = new YearRange(1980, 1989, "1980s"),
+            Kind = TitleKind.Series,
+            Genres = [Genre("Horror", Horror), Genre("Comedy", Comedy)],
+            People = [new PersonRequirement(7, "Tom Hanks", null)],
+            AiUse = AiUseFilter.WithoutAi,
+        };
+
+        var steps = FilterRelaxation.Steps(filter).ToList();
+
+        Assert.Equal(["years (1980s)", "kind (series)", "genre (Comedy)", "genre (Horror)", "person (Tom Hanks)"], steps.Select(s => s.What));
+        Assert.Equal(["Horror"], steps[2].Filter.Genres.Select(g => g.Label));
+        Assert.All(steps, s => Assert.Equal(AiUseFilter.WithoutAi, s.Filter.AiUse));
+        Assert.True(steps[^1].Filter with { AiUse = AiUseFilter.Any } is { IsEmpty: true });
+    }
+
+    [Fact]
+    public void Nothing_to_loosen_gives_no_steps() =>
+        Assert.Empty(FilterRelaxation.Steps(SearchFilter.None));
+}
