@@ -1,11 +1,13 @@
 using Catalog.Web.Api;
 using Catalog.Web.Components;
 using Catalog.Web.Infrastructure;
+using Catalog.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCatalogDatabase();
 builder.AddCatalogApi();
+builder.AddCatalogSearch();
 builder.AddCatalogPages();
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCatalogHealthChecks();
 app.MapTitlesApi();
+app.MapSearchApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Catalog.Search.Evaluation;
+using Catalog.Search.Embeddings;
 using Catalog.Search.Searching;
 using Spectre.Console;
 
@@ -24,7 +25,7 @@ internal static class EvalCommand
         {
             var judged = EvaluationQuery.Load(parse.GetRequiredValue(queries));
             var searchMode = Enum.Parse<SearchMode>(parse.GetRequiredValue(mode), ignoreCase: true);
-            using var runtime = await SearchComposition.StartAsync(database.DataSource, searchMode != SearchMode.Lexical, ct);
+            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : new EmbeddingOptions(), TimeProvider.System, ct: ct);
             if (runtime.Vector is null && searchMode is SearchMode.Vector or SearchMode.Hybrid)
             {
                 CliOutput.Error("this mode needs the vector index, which has no embeddings yet: run 'catalog reindex' first.");

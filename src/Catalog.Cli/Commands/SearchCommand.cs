@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Catalog.Search.Embeddings;
 using Catalog.Search.Searching;
 using Spectre.Console;
 
@@ -22,7 +23,7 @@ internal static class SearchCommand
         command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
             var searchMode = Enum.Parse<SearchMode>(parse.GetRequiredValue(mode), ignoreCase: true);
-            using var runtime = await SearchComposition.StartAsync(database.DataSource, searchMode != SearchMode.Lexical, ct);
+            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : new EmbeddingOptions(), TimeProvider.System, ct: ct);
             var response = await runtime.Search.SearchAsync(new SearchRequest(parse.GetRequiredValue(text), searchMode, parse.GetValue(limit)), ct);
             Print(response);
             return 0;

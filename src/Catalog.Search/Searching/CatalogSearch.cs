@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Catalog.Core.Text;
 using Catalog.Search.Lexical;
+using Catalog.Search.QueryLog;
 using Catalog.Search.Ranking;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Understanding;
@@ -16,7 +16,9 @@ public sealed class CatalogSearch(
     QueryUnderstanding understanding,
     ILexicalSearch lexical,
     VectorRetrieval? vector,
-    SearchHydrator hydrator)
+    SearchHydrator hydrator,
+    QueryLogQueue? log = null,
+    TimeProvider? time = null)
 {
     /// <summary>How deep each retriever looks before fusion.</summary>
     public const int CandidateDepth = 100;
@@ -32,7 +34,7 @@ public sealed class CatalogSearch(
             return await RespondAsync(request, null, raw, [], clock, ct);
         }
 
-        var intent = clock.Time("understand", () => understanding.Understand(request.Text));
+        var intent = clock.Time("understand", () => IntentChips.Without(understanding.Understand(request.Text), request.RemovedChips));
         var (ranked, relaxed) = await SearchWithRelaxationAsync(intent, request.Limit, clock, ct);
         return await RespondAsync(request, intent, ranked, relaxed, clock, ct);
     }
@@ -44,6 +46,12 @@ public sealed class CatalogSearch(
         var filter = SearchFilter.From(intent);
         foreach (var (next, what) in FilterRelaxation.Steps(filter).Prepend((filter, string.Empty)))
         {
+            if (what.Length > 0 && next.IsEmpty && intent.Residue.Length == 0 && intent.Like is null)
+            {
+                // Loosening the last filter of a query without words would answer with the whole catalog.
+                break;
+            }
+
             if (what.Length > 0)
             {
                 relaxed.Add(what);
@@ -109,15 +117,18 @@ public sealed class CatalogSearch(
         SearchRequest request, QueryIntent? intent, IReadOnlyList<ScoredTitle> ranked, List<string> relaxed, StageClock clock, CancellationToken ct)
     {
         var results = await clock.TimeAsync("hydrate", () => hydrator.HydrateAsync(ranked.Take(request.Limit).ToList(), ct));
-        return new SearchResponse
+        var response = new SearchResponse
         {
             Query = request.Text,
             Mode = request.Mode,
             Intent = intent,
+            Chips = intent is null ? [] : IntentChips.For(intent),
             Results = results,
             Relaxed = relaxed,
             TimingsMs = clock.Finish(),
         };
+        log?.Enqueue(new QueryLogEntry((time ?? TimeProvider.System).GetUtcNow(), request.Source, response));
+        return response;
     }
 
     /// <summary>Per-stage wall time; stages that run twice (relaxation) add up.</summary>

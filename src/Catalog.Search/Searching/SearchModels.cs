@@ -15,7 +15,14 @@ public enum SearchMode
     Full,
 }
 
-public sealed record SearchRequest(string Text, SearchMode Mode = SearchMode.Full, int Limit = 20);
+public sealed record SearchRequest(string Text, SearchMode Mode = SearchMode.Full, int Limit = 20)
+{
+    /// <summary>Keys of intent chips the viewer removed (<see cref="IntentChips"/>).</summary>
+    public IReadOnlyCollection<string> RemovedChips { get; init; } = [];
+
+    /// <summary>Typed or spoken, for the query log.</summary>
+    public string Source { get; init; } = "text";
+}
 
 public sealed record SearchResult(
     long TitleId, string Title, int? Year, TitleKind Kind, string? PrimaryGenre, bool HasAiDisclosure, string Source, string SourceId, double Score);
@@ -25,6 +32,8 @@ public sealed record SearchResponse
     public required string Query { get; init; }
     public required SearchMode Mode { get; init; }
     public QueryIntent? Intent { get; init; }
+
+    public IReadOnlyList<IntentChip> Chips { get; init; } = [];
     public IReadOnlyList<SearchResult> Results { get; init; } = [];
 
     /// <summary>Filters that were loosened because nothing matched them all, in the order they were loosened.</summary>

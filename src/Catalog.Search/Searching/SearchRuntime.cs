@@ -1,4 +1,5 @@
 using Catalog.Search.Lexical;
+using Catalog.Search.QueryLog;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Understanding;
 using Catalog.Search.Vector;
@@ -34,13 +35,13 @@ public sealed class SearchRuntime : IDisposable
 
     /// <param name="owned">Disposed with the runtime (the embedding model behind <paramref name="vector"/>).</param>
     public static async Task<SearchRuntime> StartAsync(
-        NpgsqlDataSource dataSource, VectorRetrieval? vector, TimeProvider time, IDisposable? owned = null, CancellationToken ct = default)
+        NpgsqlDataSource dataSource, VectorRetrieval? vector, TimeProvider time, IDisposable? owned = null, QueryLogQueue? log = null, CancellationToken ct = default)
     {
         var understanding = new QueryUnderstanding(dataSource, time);
         await understanding.ReloadAsync(ct);
         var lexical = new LuceneTitleIndex();
         lexical.Upsert(await new SearchDocumentLoader(dataSource).LoadAllAsync(ct));
-        var search = new CatalogSearch(understanding, lexical, vector, new SearchHydrator(dataSource));
+        var search = new CatalogSearch(understanding, lexical, vector, new SearchHydrator(dataSource), log, time);
         return new SearchRuntime(understanding, lexical, vector, search, owned);
     }
 

@@ -43,6 +43,12 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
         return new ReindexResult(documents.Count, pending.Count, documents.Count - pending.Count);
     }
 
+    public async Task<bool> HasAnyAsync(CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM title_embedding)");
+        return (bool)(await command.ExecuteScalarAsync(ct))!;
+    }
+
     /// <summary>Every stored vector of <paramref name="model"/> with its title's search document.</summary>
     public async Task<List<VectorRecord>> LoadAsync(string model, CancellationToken ct = default)
     {

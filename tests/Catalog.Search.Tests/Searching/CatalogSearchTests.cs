@@ -78,6 +78,19 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Filters_are_never_loosened_into_the_whole_catalog()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("westerns from 1950"));
+
+        Assert.Empty(response.Results);
+        Assert.Equal(["years (1950)"], response.Relaxed);
+    }
+
+    [Fact]
     public async Task A_person_query_filters_by_credit_and_role()
     {
         var (db, runtime) = await StartAsync();

@@ -1,0 +1,40 @@
+using Catalog.Search.Embeddings;
+using Catalog.Search.QueryLog;
+using Catalog.Search.Searching;
+using Catalog.Web.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Catalog.Web.Search;
+
+/// <summary>Starts the search runtime (lexicon, Lucene index, vectors when stored) once the database is open.</summary>
+internal sealed class SearchHost(
+    CatalogDatabaseHost database,
+    IOptions<SearchOptions> options,
+    IConfiguration configuration,
+    QueryLogQueue log,
+    ILogger<SearchHost> logger) : IHostedService, IDisposable
+{
+    private SearchRuntime? _runtime;
+
+    public CatalogSearch Search => (_runtime ?? throw new InvalidOperationException("Search is not started yet.")).Search;
+
+    public bool IsStarted => _runtime is not null;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!database.IsOpen)
+        {
+            return;
+        }
+
+        var embedding = options.Value.Vector ? configuration.GetSection(EmbeddingOptions.SectionName).Get<EmbeddingOptions>() ?? new EmbeddingOptions() : null;
+        _runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, embedding, TimeProvider.System, log, cancellationToken);
+        logger.LogInformation(
+            "Search ready: {Titles} titles in the lexical index, dense retrieval {Vector}",
+            _runtime.Lexical.Count, _runtime.Vector is null ? "off (no stored embeddings; run 'catalog reindex')" : "on");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _runtime?.Dispose();
+}
