@@ -7,6 +7,8 @@ source scripts/prerequisites.sh
 
 dotnet build src/Catalog.Cli -c Release -nologo -v quiet
 dotnet src/Catalog.Cli/bin/Release/net10.0/catalog.dll import seed data/seed/catalog.json
+# Embeds the titles whose text changed (all of them the first time) for dense retrieval.
+dotnet src/Catalog.Cli/bin/Release/net10.0/catalog.dll reindex
 # Published, because compressed static assets only exist in a published build.
 dotnet publish web/Catalog.Web -c Release -o artifacts/web -nologo -v quiet
 cd artifacts/web

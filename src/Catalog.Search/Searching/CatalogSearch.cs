@@ -25,6 +25,9 @@ public sealed class CatalogSearch(
 
     public bool HasVector => vector is not null;
 
+    /// <summary>How the two rankings are merged; z-score fusion by default (measured best, docs/evaluation.md).</summary>
+    public FusionMethod Fusion { get; init; } = FusionMethod.ZScore;
+
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         var clock = new StageClock();
@@ -103,8 +106,14 @@ public sealed class CatalogSearch(
             return results[mode == SearchMode.Lexical ? 0 : 1].Take(limit).ToList();
         }
 
-        return clock.Time("fuse", () => ReciprocalRankFusion.Fuse([(results[0], 1.0), (results[1], 1.0)]).Take(Math.Max(limit, CandidateDepth)).ToList());
+        return clock.Time("fuse", () => Fuse(results[0], results[1]).Take(depth).ToList());
     }
+
+    private IReadOnlyList<ScoredTitle> Fuse(IReadOnlyList<ScoredTitle> lexicalHits, IReadOnlyList<ScoredTitle> vectorHits) => Fusion switch
+    {
+        FusionMethod.ReciprocalRank => ReciprocalRankFusion.Fuse([(lexicalHits, 1.0), (vectorHits, 1.0)]),
+        _ => ZScoreFusion.Fuse([lexicalHits, vectorHits]),
+    };
 
     private async Task<IReadOnlyList<ScoredTitle>> VectorSearchAsync(string text, SearchFilter filter, int limit, StageClock clock, CancellationToken ct)
     {

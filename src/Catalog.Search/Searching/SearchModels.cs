@@ -42,3 +42,10 @@ public sealed record SearchResponse
     /// <summary>Milliseconds per stage: understand, embed, lexical, vector, fuse, hydrate, total.</summary>
     public IReadOnlyDictionary<string, double> TimingsMs { get; init; } = new Dictionary<string, double>();
 }
+
+/// <summary>How lexical and dense rankings are merged.</summary>
+public enum FusionMethod
+{
+    ZScore,
+    ReciprocalRank,
+}
