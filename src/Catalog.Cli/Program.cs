@@ -18,6 +18,7 @@ var root = new RootCommand("catalog: import, migrate and inspect the streaming c
         EvalCommand.Create(new DatabaseOpener(connection)),
         SearchCommand.Create(new DatabaseOpener(connection)),
         ReindexCommand.Create(new DatabaseOpener(connection)),
+        BenchCommand.Create(new DatabaseOpener(connection)),
     },
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,38 @@
+using Catalog.Data.Titles;
+using Catalog.Search.Understanding;
+using Catalog.Testing;
+using Microsoft.SemanticKernel;
+
+namespace Catalog.Search.Tests.Understanding;
+
+/// <summary>The understanding loaded from a real catalog, and reached through Semantic Kernel.</summary>
+public sealed class QueryUnderstandingPluginTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task The_kernel_function_understands_with_the_catalogs_own_vocabulary_and_people()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        await new TitleCatalogWriter(db.DataSource).WriteAsync([SampleTitles.Eternauta, SampleTitles.Aliens]);
+        var understanding = new QueryUnderstanding(db.DataSource, TimeProvider.System);
+        await understanding.ReloadAsync();
+        var kernel = QueryUnderstandingPlugin.CreateKernel(understanding);
+
+        var result = await kernel.InvokeAsync(QueryUnderstandingPlugin.PluginName, "understand_query",
+            new KernelArguments { ["query"] = "scary sci-fi shows with ricardo darin from the eighties" });
+        var intent = result.GetValue<QueryIntent>()!;
+
+        Assert.Equal((1980, 1989), (intent.Years!.From, intent.Years.To));
+        Assert.Equal(["Horror", "Science Fiction"], intent.Genres.Select(g => g.Label).Order());
+        Assert.Equal(["Horror", "Slasher"], intent.Genres.Single(g => g.Label == "Horror").GenreNames);
+        Assert.Equal("Ricardo Darín", Assert.Single(intent.People).Name);
+        Assert.Equal(Core.Titles.TitleKind.Series, intent.Kind);
+    }
+
+    [Fact]
+    public async Task Understanding_before_loading_is_an_error()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        var understanding = new QueryUnderstanding(db.DataSource, TimeProvider.System);
+        Assert.Throws<InvalidOperationException>(() => understanding.Understand("anything"));
+    }
+}
