@@ -19,7 +19,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         var tables = await db.ColumnAsync<string>(
             "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
         Assert.Equal(
-            ["ai_disclosure", "credit", "genre", "genre_narrower", "genre_synonym", "person", "query_log", "schema_migration", "season", "title", "title_embedding", "title_genre"],
+            ["ai_disclosure", "credit", "genre", "genre_narrower", "genre_synonym", "person", "query_log", "schema_migration", "search_outbox", "season", "title", "title_embedding", "title_genre"],
             tables);
         Assert.Equal(
             migrations.Select(m => m.Version),

@@ -117,4 +117,31 @@ public sealed class SearchTests(PostgresFixture postgres)
 
         Assert.Contains("No titles found", html);
     }
+
+    [Fact]
+    public async Task A_title_edit_becomes_searchable_without_a_restart()
+    {
+        var (db, app) = await StartAsync();
+        await using var _ = db;
+        await using var __ = app;
+        await GetJsonAsync(app, "/api/search?q=tron");
+
+        await TestTitles.WriteAsync(db, TestTitles.Tron with { Synopsis = "A hacker is digitized into a mainframe arcade." });
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var titles = new List<string?>();
+        while (DateTime.UtcNow < deadline)
+        {
+            var root = await GetJsonAsync(app, "/api/search?q=digitized+mainframe+arcade");
+            titles = root.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("title").GetString()).ToList();
+            if (titles.Count > 0)
+            {
+                break;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(["Tron"], titles);
+    }
 }

@@ -29,7 +29,7 @@ public static class SearchRuntimeFactory
 
             var index = new EmbeddedVectorIndex(generator.Model.Dimension);
             await index.UpsertAsync(records, ct);
-            return await SearchRuntime.StartAsync(dataSource, new VectorRetrieval(generator, index), time, generator, log, ct);
+            return await SearchRuntime.StartAsync(dataSource, new VectorRetrieval(generator, index, generator.Model.ModelId), time, generator, log, ct);
         }
         catch
         {

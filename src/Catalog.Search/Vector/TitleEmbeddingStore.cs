@@ -21,9 +21,14 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
 
     public async Task<ReindexResult> ReindexAsync(
         IEmbeddingGenerator<string, Embedding<float>> generator, string model, bool force,
+        IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default) =>
+        await EmbedAsync(generator, model, await new SearchDocumentLoader(dataSource).LoadAllAsync(ct), force, progress, ct);
+
+    /// <summary>Embeds those of <paramref name="documents"/> whose text changed since they were last embedded with <paramref name="model"/>.</summary>
+    public async Task<ReindexResult> EmbedAsync(
+        IEmbeddingGenerator<string, Embedding<float>> generator, string model, IReadOnlyList<SearchDocument> documents, bool force,
         IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var documents = await new SearchDocumentLoader(dataSource).LoadAllAsync(ct);
         var stored = force ? [] : await StoredHashesAsync(model, ct);
         var pending = documents
             .Select(d => (d.TitleId, Text: d.EmbeddingText, Hash: Hash(d.EmbeddingText)))
@@ -50,12 +55,17 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Every stored vector of <paramref name="model"/> with its title's search document.</summary>
-    public async Task<List<VectorRecord>> LoadAsync(string model, CancellationToken ct = default)
+    public async Task<List<VectorRecord>> LoadAsync(string model, CancellationToken ct = default) => await LoadAsync(model, null, ct);
+
+    /// <summary>The stored vectors of the given titles (all when null).</summary>
+    public async Task<List<VectorRecord>> LoadAsync(string model, long[]? titleIds, CancellationToken ct = default)
     {
         var vectors = new Dictionary<long, float[]>();
-        await using (var command = dataSource.CreateCommand("SELECT title_id, vector FROM title_embedding WHERE model = $1"))
+        await using (var command = dataSource.CreateCommand(
+            "SELECT title_id, vector FROM title_embedding WHERE model = $1 AND ($2::bigint[] IS NULL OR title_id = ANY($2))"))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = model });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)titleIds ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -63,7 +73,7 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
             }
         }
 
-        var documents = await new SearchDocumentLoader(dataSource).LoadAllAsync(ct);
+        var documents = await new SearchDocumentLoader(dataSource).LoadAsync(titleIds, ct);
         return documents.Where(d => vectors.ContainsKey(d.TitleId)).Select(d => new VectorRecord(d, vectors[d.TitleId])).ToList();
     }
 

@@ -12,6 +12,7 @@ internal static class SearchExtensions
         builder.Services.AddSingleton<SearchHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchHost>());
         builder.Services.AddHostedService<QueryLogService>();
+        builder.Services.AddHostedService<SearchIndexerService>();
         return builder;
     }
 }

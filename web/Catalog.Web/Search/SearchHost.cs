@@ -20,6 +20,8 @@ internal sealed class SearchHost(
 
     public bool IsStarted => _runtime is not null;
 
+    public SearchRuntime Runtime => _runtime ?? throw new InvalidOperationException("Search is not started yet.");
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!database.IsOpen)
