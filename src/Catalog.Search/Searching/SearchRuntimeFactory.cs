@@ -8,8 +8,10 @@ namespace Catalog.Search.Searching;
 /// <summary>Starts a <see cref="SearchRuntime"/> with dense retrieval when title embeddings are stored, without it otherwise.</summary>
 public static class SearchRuntimeFactory
 {
+    /// <param name="qdrant">When its endpoint is set, the vectors go to Qdrant (rebuilt from PostgreSQL at start) instead of the embedded index.</param>
     public static async Task<SearchRuntime> StartAsync(
-        NpgsqlDataSource dataSource, EmbeddingOptions? embedding, TimeProvider time, QueryLogQueue? log = null, CancellationToken ct = default)
+        NpgsqlDataSource dataSource, EmbeddingOptions? embedding, TimeProvider time, QueryLogQueue? log = null,
+        QdrantOptions? qdrant = null, CancellationToken ct = default)
     {
         var store = new TitleEmbeddingStore(dataSource);
         if (embedding is null || !await store.HasAnyAsync(ct))
@@ -27,7 +29,9 @@ public static class SearchRuntimeFactory
                 return await SearchRuntime.StartAsync(dataSource, vector: null, time, log: log, ct: ct);
             }
 
-            var index = new EmbeddedVectorIndex(generator.Model.Dimension);
+            IVectorIndex index = string.IsNullOrWhiteSpace(qdrant?.Endpoint)
+                ? new EmbeddedVectorIndex(generator.Model.Dimension)
+                : await QdrantVectorIndex.OpenAsync(qdrant, generator.Model.Dimension, ct);
             await index.UpsertAsync(records, ct);
             return await SearchRuntime.StartAsync(dataSource, new VectorRetrieval(generator, index, generator.Model.ModelId), time, generator, log, ct);
         }

@@ -1,6 +1,7 @@
 using Catalog.Search.Embeddings;
 using Catalog.Search.QueryLog;
 using Catalog.Search.Searching;
+using Catalog.Search.Vector;
 using Catalog.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +31,8 @@ internal sealed class SearchHost(
         }
 
         var embedding = options.Value.Vector ? configuration.GetSection(EmbeddingOptions.SectionName).Get<EmbeddingOptions>() ?? new EmbeddingOptions() : null;
-        _runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, embedding, TimeProvider.System, log, cancellationToken);
+        var qdrant = configuration.GetSection(QdrantOptions.SectionName).Get<QdrantOptions>();
+        _runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, embedding, TimeProvider.System, log, qdrant, cancellationToken);
         logger.LogInformation(
             "Search ready: {Titles} titles in the lexical index, dense retrieval {Vector}",
             _runtime.Lexical.Count, _runtime.Vector is null ? "off (no stored embeddings; run 'catalog reindex')" : "on");

@@ -1,0 +1,91 @@
+using Catalog.Core.Titles;
+using Catalog.Search.Retrieval;
+using Qdrant.Client;
+using Qdrant.Client.Grpc;
+using static Catalog.Search.Vector.QdrantFilterTranslator;
+
+namespace Catalog.Search.Vector;
+
+/// <summary>
+/// The vector index in Qdrant (gRPC): one point per title, id = title id, cosine distance,
+/// payload indexes on every filtered field, upserts in batches.
+/// </summary>
+public sealed class QdrantVectorIndex(QdrantClient client, string collection, int dimension) : IVectorIndex
+{
+    public const int UpsertBatch = 256;
+
+    public static async Task<QdrantVectorIndex> OpenAsync(QdrantOptions options, int dimension, CancellationToken ct = default)
+    {
+        var endpoint = new Uri(options.Endpoint ?? throw new ArgumentException("Qdrant:Endpoint is not set.", nameof(options)));
+        var client = new QdrantClient(endpoint, options.ApiKey);
+        if (!await client.CollectionExistsAsync(options.Collection, ct))
+        {
+            await client.CreateCollectionAsync(options.Collection, new VectorParams { Size = (ulong)dimension, Distance = Distance.Cosine }, cancellationToken: ct);
+            foreach (var (field, type) in PayloadIndexes)
+            {
+                await client.CreatePayloadIndexAsync(options.Collection, field, type, cancellationToken: ct);
+            }
+        }
+
+        return new QdrantVectorIndex(client, options.Collection, dimension);
+    }
+
+    private static readonly (string Field, PayloadSchemaType Type)[] PayloadIndexes =
+    [
+        (Year, PayloadSchemaType.Integer), (GenreIds, PayloadSchemaType.Integer), (PersonIds, PayloadSchemaType.Integer),
+        (ActorIds, PayloadSchemaType.Integer), (DirectorIds, PayloadSchemaType.Integer), (Kind, PayloadSchemaType.Keyword),
+        (HasAi, PayloadSchemaType.Bool),
+    ];
+
+    public async Task UpsertAsync(IReadOnlyList<VectorRecord> records, CancellationToken ct = default)
+    {
+        foreach (var record in records.Where(r => r.Vector.Length != dimension))
+        {
+            throw new ArgumentException($"Title {record.Document.TitleId} has a vector of {record.Vector.Length} values; the collection holds {dimension}.", nameof(records));
+        }
+
+        foreach (var batch in records.Chunk(UpsertBatch))
+        {
+            await client.UpsertAsync(collection, batch.Select(ToPoint).ToList(), wait: true, cancellationToken: ct);
+        }
+    }
+
+    public async Task DeleteAsync(IReadOnlyList<long> titleIds, CancellationToken ct = default)
+    {
+        if (titleIds.Count > 0)
+        {
+            await client.DeleteAsync(collection, titleIds.Select(id => (ulong)id).ToList(), wait: true, cancellationToken: ct);
+        }
+    }
+
+    public async Task<IReadOnlyList<ScoredTitle>> SearchAsync(ReadOnlyMemory<float> vector, SearchFilter filter, int limit, CancellationToken ct = default)
+    {
+        if (vector.Length != dimension)
+        {
+            throw new ArgumentException($"The query vector has {vector.Length} values; the collection holds {dimension}.", nameof(vector));
+        }
+
+        var points = await client.QueryAsync(collection, query: vector.ToArray(), filter: Translate(filter), limit: (ulong)limit, cancellationToken: ct);
+        return points.Select(p => new ScoredTitle((long)p.Id.Num, p.Score)).ToList();
+    }
+
+    internal static PointStruct ToPoint(VectorRecord record)
+    {
+        var document = record.Document;
+        var point = new PointStruct { Id = (ulong)document.TitleId, Vectors = record.Vector.ToArray() };
+        if (document.Year is { } year)
+        {
+            point.Payload[Year] = year;
+        }
+
+        point.Payload[GenreIds] = document.GenreIds.Select(id => (Value)(long)id).ToArray();
+        point.Payload[PersonIds] = Ids(document.Credits.Select(c => c.PersonId));
+        point.Payload[ActorIds] = Ids(document.Credits.Where(c => c.Role == CreditRole.Actor).Select(c => c.PersonId));
+        point.Payload[DirectorIds] = Ids(document.Credits.Where(c => c.Role is CreditRole.Director or CreditRole.Creator).Select(c => c.PersonId));
+        point.Payload[Kind] = document.Kind.ToCode();
+        point.Payload[HasAi] = document.HasAiDisclosure;
+        return point;
+    }
+
+    private static Value Ids(IEnumerable<long> ids) => ids.Distinct().Select(id => (Value)id).ToArray();
+}
