@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 
 namespace Catalog.Search.Understanding;
@@ -18,10 +20,15 @@ public sealed class QueryUnderstandingPlugin(QueryUnderstanding understanding)
     public QueryIntent UnderstandQuery([Description("The viewer's request, e.g. \"find me an '80s sci-fi thriller\".")] string query) =>
         understanding.Understand(query);
 
-    /// <summary>A kernel with the plugin registered.</summary>
-    public static Kernel CreateKernel(QueryUnderstanding understanding)
+    /// <summary>A kernel with the plugin registered, and the embedding generator as a kernel service when given.</summary>
+    public static Kernel CreateKernel(QueryUnderstanding understanding, IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
     {
         var builder = Kernel.CreateBuilder();
+        if (embedder is not null)
+        {
+            builder.Services.AddSingleton(embedder);
+        }
+
         builder.Plugins.AddFromObject(new QueryUnderstandingPlugin(understanding), PluginName);
         return builder.Build();
     }

@@ -29,6 +29,20 @@ public sealed class QueryUnderstandingPluginTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task The_embedding_generator_is_a_kernel_service()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        using var generator = new Catalog.Search.Embeddings.OnnxSentenceEmbeddingGenerator(new Catalog.Search.Embeddings.EmbeddingOptions { Model = Catalog.Search.Embeddings.SentenceModelKind.MiniLM });
+        var kernel = QueryUnderstandingPlugin.CreateKernel(new QueryUnderstanding(db.DataSource, TimeProvider.System), generator);
+
+        var fromKernel = kernel.GetRequiredService<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>();
+        var embeddings = await fromKernel.GenerateAsync(["a movie about space"]);
+
+        Assert.Same(generator, fromKernel);
+        Assert.Equal(384, embeddings[0].Vector.Length);
+    }
+
+    [Fact]
     public async Task Understanding_before_loading_is_an_error()
     {
         await using var db = await postgres.CreateDatabaseAsync();
