@@ -32,6 +32,23 @@ public sealed class LuceneTitleIndexTests : IDisposable
         Assert.Equal(3L, (await Search("detective chases a bank robbery crew"))[0]);
     }
 
+    [Theory]
+    [InlineData("robocp")]
+    [InlineData("titanik")]
+    [InlineData("eternuata")]
+    [InlineData("ricardo dairn")]
+    public async Task Misspelled_titles_and_names_still_find_the_title(string typo)
+    {
+        var expected = typo switch { "robocp" => 1L, "titanik" => 2L, _ => 4L };
+        Assert.Equal(expected, (await Search(typo))[0]);
+    }
+
+    [Fact]
+    public async Task Correctly_spelled_words_do_not_pull_in_near_misses()
+    {
+        Assert.Equal([3L], await Search("heat detective"));
+    }
+
     [Fact]
     public async Task Names_match_without_their_accents()
     {
