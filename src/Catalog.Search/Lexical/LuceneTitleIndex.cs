@@ -20,11 +20,19 @@ public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
     private readonly SearcherManager _searchers;
     private readonly LuceneQueryBuilder _queries;
 
+    /// <summary>
+    /// BM25 with k1 0.9 and b 0.4 (Anserini's defaults): weaker length normalization suits one field
+    /// that mixes short name lists with long plots. Measured against 1.2 / 0.75 (docs/evaluation.md).
+    /// </summary>
+    private const float K1 = 0.9f;
+
+    private const float B = 0.4f;
+
     public LuceneTitleIndex()
     {
         var config = new IndexWriterConfig(CatalogAnalyzer.Version, _analyzer)
         {
-            Similarity = new BM25Similarity(k1: 1.2f, b: 0.75f),
+            Similarity = new BM25Similarity(K1, B),
             OpenMode = OpenMode.CREATE,
         };
         _writer = new IndexWriter(_directory, config);
@@ -99,6 +107,6 @@ public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
     private sealed class BM25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new BM25Similarity(k1: 1.2f, b: 0.75f) };
+            new(reader) { Similarity = new BM25Similarity(K1, B) };
     }
 }
