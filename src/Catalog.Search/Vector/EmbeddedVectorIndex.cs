@@ -57,14 +57,16 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
         var snapshot = _snapshot;
         var best = new PriorityQueue<long, float>(limit + 1);
         var query = vector.Span;
+        var filtered = !filter.IsEmpty;
+        var vectors = snapshot.Vectors.AsSpan();
         for (var i = 0; i < snapshot.Documents.Length; i++)
         {
-            if (!filter.IsEmpty && !filter.Matches(snapshot.Documents[i]))
+            if (filtered && !filter.Matches(snapshot.Documents[i]))
             {
                 continue;
             }
 
-            var score = TensorPrimitives.Dot(query, snapshot.Vectors.AsSpan(i * dimension, dimension));
+            var score = TensorPrimitives.Dot(query, vectors.Slice(i * dimension, dimension));
             if (best.Count < limit)
             {
                 best.Enqueue(snapshot.Documents[i].TitleId, score);
