@@ -34,6 +34,7 @@ internal static class BenchCommand
             PrintIndexing(documents, runtime);
             await RunLatencyAsync(runtime.Search, texts, parse.GetValue(rounds), ct);
             await RunThroughputAsync(runtime.Search, texts, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(seconds)), ct);
+            await FreshnessBench.RunAsync(database.DataSource, runtime, ct);
             return 0;
         }, ct));
         return new Command("bench", "Benchmarks.") { Subcommands = { search } };
