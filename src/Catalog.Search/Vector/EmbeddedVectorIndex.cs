@@ -4,8 +4,10 @@ using Catalog.Search.Retrieval;
 namespace Catalog.Search.Vector;
 
 /// <summary>
-/// Exact nearest-neighbour search in process: every title's unit vector in one contiguous array,
-/// filters tested before a vector is scored, dot products with SIMD (TensorPrimitives). Readers
+/// Nearest-neighbour search in process: every title's unit vector in one contiguous array, filters
+/// tested before a vector is scored. A first pass scores everything with byte-quantized vectors
+/// (SIMD, a quarter of the memory traffic), then the best candidates, eight per wanted result
+/// and at least 400, are rescored with the exact float dot product (TensorPrimitives). Readers
 /// never lock: writes build a new snapshot and swap it in, which suits a catalog that changes
 /// far less often than it is searched.
 /// </summary>
@@ -55,10 +57,32 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
         }
 
         var snapshot = _snapshot;
-        var best = new PriorityQueue<long, float>(limit + 1);
+        var candidates = ShortList(snapshot, vector.Span, filter, Math.Max(limit * RescoreFactor, MinRescore));
+
+        // The byte scores chose the candidates; the exact float scores order them.
         var query = vector.Span;
+        var rescored = new List<ScoredTitle>(candidates.Length);
+        foreach (var i in candidates)
+        {
+            rescored.Add(new ScoredTitle(snapshot.Documents[i].TitleId, TensorPrimitives.Dot(query, snapshot.Vectors.AsSpan(i * dimension, dimension))));
+        }
+
+        var results = rescored.OrderByDescending(r => r.Score).Take(limit).ToList();
+        return Task.FromResult<IReadOnlyList<ScoredTitle>>(results);
+    }
+
+    /// <summary>How many byte-scored candidates per wanted result are rescored exactly; generous, so the exact top ones are among them.</summary>
+    private const int RescoreFactor = 8;
+
+    private const int MinRescore = 400;
+
+    private int[] ShortList(Snapshot snapshot, ReadOnlySpan<float> vector, SearchFilter filter, int size)
+    {
+        Span<sbyte> query = stackalloc sbyte[dimension];
+        Int8Dot.Quantize(vector, query);
+        var best = new PriorityQueue<int, float>(size + 1);
         var filtered = !filter.IsEmpty;
-        var vectors = snapshot.Vectors.AsSpan();
+        var bytes = snapshot.Quantized.AsSpan();
         for (var i = 0; i < snapshot.Documents.Length; i++)
         {
             if (filtered && !filter.Matches(snapshot.Documents[i]))
@@ -66,25 +90,18 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
                 continue;
             }
 
-            var score = TensorPrimitives.Dot(query, vectors.Slice(i * dimension, dimension));
-            if (best.Count < limit)
+            var score = Int8Dot.Dot(query, bytes.Slice(i * dimension, dimension)) * snapshot.Scales[i];
+            if (best.Count < size)
             {
-                best.Enqueue(snapshot.Documents[i].TitleId, score);
+                best.Enqueue(i, score);
             }
-            else if (limit > 0 && best.TryPeek(out _, out var worst) && score > worst)
+            else if (best.TryPeek(out _, out var worst) && score > worst)
             {
-                best.DequeueEnqueue(snapshot.Documents[i].TitleId, score);
+                best.DequeueEnqueue(i, score);
             }
         }
 
-        var results = new List<ScoredTitle>(best.Count);
-        while (best.TryDequeue(out var id, out var score))
-        {
-            results.Add(new ScoredTitle(id, score));
-        }
-
-        results.Reverse();
-        return Task.FromResult<IReadOnlyList<ScoredTitle>>(results);
+        return best.UnorderedItems.Select(item => item.Element).ToArray();
     }
 
     private sealed class Snapshot(int dimension, SearchDocument[] documents, float[] vectors)
@@ -92,6 +109,21 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
         public SearchDocument[] Documents { get; } = documents;
 
         public float[] Vectors { get; } = vectors;
+
+        /// <summary>The vectors as bytes, for the first pass over everything.</summary>
+        public sbyte[] Quantized { get; } = new sbyte[vectors.Length];
+
+        public float[] Scales { get; } = new float[documents.Length];
+
+        public Snapshot Quantize()
+        {
+            for (var i = 0; i < Documents.Length; i++)
+            {
+                Scales[i] = Int8Dot.Quantize(Vectors.AsSpan(i * dimension, dimension), Quantized.AsSpan(i * dimension, dimension));
+            }
+
+            return this;
+        }
 
         public static Snapshot Build(int dimension, List<(SearchDocument Document, ReadOnlyMemory<float> Vector)> rows)
         {
@@ -101,7 +133,7 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
                 rows[i].Vector.Span.CopyTo(vectors.AsSpan(i * dimension, dimension));
             }
 
-            return new Snapshot(dimension, rows.Select(r => r.Document).ToArray(), vectors);
+            return new Snapshot(dimension, rows.Select(r => r.Document).ToArray(), vectors).Quantize();
         }
 
         public IEnumerable<(SearchDocument Document, ReadOnlyMemory<float> Vector)> Rows() =>
