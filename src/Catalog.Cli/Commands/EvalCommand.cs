@@ -14,8 +14,7 @@ internal static class EvalCommand
     public static Command Create(DatabaseOpener opener)
     {
         var queries = new Option<string[]>("--queries") { Description = "JSON-lines query files with judgments (../shared/eval/*.jsonl).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var mode = new Option<string>("--mode") { Description = "lexical, vector, hybrid or full.", DefaultValueFactory = _ => "full" };
-        mode.AcceptOnlyFromAmong("lexical", "vector", "hybrid", "full");
+        var mode = SearchModeOption.Create();
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var command = new Command("eval", "Measure search quality against judged queries (p10, ndcg10, mrr, hit10 per query kind).")
         {
@@ -24,7 +23,7 @@ internal static class EvalCommand
         command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
             var judged = EvaluationQuery.Load(parse.GetRequiredValue(queries));
-            var searchMode = Enum.Parse<SearchMode>(parse.GetRequiredValue(mode), ignoreCase: true);
+            var searchMode = SearchModeOption.Read(parse, mode);
             using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : new EmbeddingOptions(), TimeProvider.System, ct: ct);
             if (runtime.Vector is null && searchMode is SearchMode.Vector or SearchMode.Hybrid)
             {

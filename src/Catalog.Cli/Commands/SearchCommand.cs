@@ -12,8 +12,7 @@ internal static class SearchCommand
     public static Command Create(DatabaseOpener opener)
     {
         var text = new Argument<string>("query") { Description = "What a viewer would type or say." };
-        var mode = new Option<string>("--mode") { Description = "lexical, vector, hybrid or full.", DefaultValueFactory = _ => "full" };
-        mode.AcceptOnlyFromAmong("lexical", "vector", "hybrid", "full");
+        var mode = SearchModeOption.Create();
         var limit = new Option<int>("--limit") { Description = "How many results.", DefaultValueFactory = _ => 10 };
         var command = new Command("search", "Search the catalog and show the understood intent, the results and the stage timings.")
         {
@@ -22,7 +21,7 @@ internal static class SearchCommand
         };
         command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
-            var searchMode = Enum.Parse<SearchMode>(parse.GetRequiredValue(mode), ignoreCase: true);
+            var searchMode = SearchModeOption.Read(parse, mode);
             using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : new EmbeddingOptions(), TimeProvider.System, ct: ct);
             var response = await runtime.Search.SearchAsync(new SearchRequest(parse.GetRequiredValue(text), searchMode, parse.GetValue(limit)), ct);
             Print(response);

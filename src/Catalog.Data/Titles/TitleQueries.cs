@@ -6,7 +6,8 @@ namespace Catalog.Data.Titles;
 /// <summary>Read side of the catalog for the viewer pages.</summary>
 public sealed class TitleQueries(NpgsqlDataSource dataSource)
 {
-    private const string CardColumns =
+    /// <summary>The columns a <see cref="TitleCard"/> is read from (table alias <c>t</c>), see <see cref="ReadCard"/>.</summary>
+    public const string CardColumns =
         """
         t.id, t.title, t.year, t.kind,
         (SELECT g.name FROM title_genre tg JOIN genre g ON g.id = tg.genre_id
@@ -132,7 +133,7 @@ public sealed class TitleQueries(NpgsqlDataSource dataSource)
         return items;
     }
 
-    private static TitleCard ReadCard(NpgsqlDataReader reader, int offset) => new(
+    public static TitleCard ReadCard(NpgsqlDataReader reader, int offset) => new(
         reader.GetInt64(offset),
         reader.GetString(offset + 1),
         reader.IsDBNull(offset + 2) ? null : reader.GetInt32(offset + 2),

@@ -1,4 +1,4 @@
-using Catalog.Core.Titles;
+using Catalog.Data.Titles;
 using Catalog.Search.Retrieval;
 using Npgsql;
 
@@ -15,22 +15,16 @@ public sealed class SearchHydrator(NpgsqlDataSource dataSource)
         }
 
         await using var command = dataSource.CreateCommand(
-            """
-            SELECT t.id, t.title, t.year, t.kind,
-                   (SELECT g.name FROM title_genre tg JOIN genre g ON g.id = tg.genre_id WHERE tg.title_id = t.id ORDER BY tg.position LIMIT 1),
-                   EXISTS (SELECT 1 FROM ai_disclosure d WHERE d.title_id = t.id), t.source, t.source_id
-            FROM title t WHERE t.id = ANY($1)
-            """);
+            $"SELECT {TitleQueries.CardColumns}, t.source, t.source_id FROM title t WHERE t.id = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = ranked.Select(r => r.TitleId).ToArray() });
         var byId = new Dictionary<long, SearchResult>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                var id = reader.GetInt64(0);
-                byId[id] = new SearchResult(
-                    id, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2), CatalogCodes.ParseTitleKind(reader.GetString(3)),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5), reader.GetString(6), reader.GetString(7), 0);
+                var card = TitleQueries.ReadCard(reader, 0);
+                byId[card.Id] = new SearchResult(
+                    card.Id, card.Title, card.Year, card.Kind, card.PrimaryGenre, card.HasAiDisclosure, reader.GetString(6), reader.GetString(7), 0);
             }
         }
 
