@@ -57,20 +57,24 @@ public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
     }
 
     /// <summary>Adds or replaces titles; visible to searches when this returns.</summary>
-    public void Upsert(IEnumerable<SearchDocument> documents)
+    public void Upsert(IEnumerable<SearchDocument> documents) => Apply(documents, []);
+
+    public void Delete(IEnumerable<long> titleIds) => Apply([], titleIds);
+
+    /// <summary>Replaces and removes titles in one commit; visible to searches when this returns.</summary>
+    public void Apply(IEnumerable<SearchDocument> upserts, IEnumerable<long> deletes)
     {
-        foreach (var document in documents)
+        foreach (var document in upserts)
         {
             _writer.UpdateDocument(new Term(LuceneFields.Id, LuceneDocumentMapper.Id(document.TitleId)), LuceneDocumentMapper.ToDocument(document));
         }
 
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
-    }
+        var deleted = deletes.Select(id => new Term(LuceneFields.Id, LuceneDocumentMapper.Id(id))).ToArray();
+        if (deleted.Length > 0)
+        {
+            _writer.DeleteDocuments(deleted);
+        }
 
-    public void Delete(IEnumerable<long> titleIds)
-    {
-        _writer.DeleteDocuments(titleIds.Select(id => new Term(LuceneFields.Id, LuceneDocumentMapper.Id(id))).ToArray());
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }

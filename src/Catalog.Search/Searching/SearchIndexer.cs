@@ -27,13 +27,13 @@ public sealed class SearchIndexer(NpgsqlDataSource dataSource, SearchRuntime run
 
         var documents = await new SearchDocumentLoader(dataSource).LoadAsync(titleIds, ct);
         var gone = titleIds.Except(documents.Select(d => d.TitleId)).ToList();
-        runtime.Lexical.Upsert(documents);
-        runtime.Lexical.Delete(gone);
+        runtime.Lexical.Apply(documents, gone);
         if (runtime.Vector is { } vector)
         {
             var store = new TitleEmbeddingStore(dataSource);
             await store.EmbedAsync(vector.Embedder, vector.Model, documents, force: false, ct: ct);
-            var records = await store.LoadAsync(vector.Model, titleIds, ct);
+            var vectors = await store.LoadVectorsAsync(vector.Model, titleIds, ct);
+            var records = TitleEmbeddingStore.Pair(documents, vectors);
             await vector.Index.UpsertAsync(records, ct);
             await vector.Index.DeleteAsync(gone, ct);
         }

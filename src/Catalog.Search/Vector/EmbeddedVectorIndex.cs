@@ -14,7 +14,7 @@ namespace Catalog.Search.Vector;
 public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
 {
     private readonly Lock _writeLock = new();
-    private volatile Snapshot _snapshot = new(dimension, [], []);
+    private volatile Snapshot _snapshot = new(dimension, [], [], [], []);
 
     public int Dimension => dimension;
 
@@ -31,7 +31,8 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
         {
             var replaced = records.Select(r => r.Document.TitleId).ToHashSet();
             var kept = _snapshot.Rows().Where(row => !replaced.Contains(row.Document.TitleId));
-            var latest = records.GroupBy(r => r.Document.TitleId).Select(g => (g.Last().Document, g.Last().Vector));
+            var latest = records.GroupBy(r => r.Document.TitleId)
+                .Select(g => new Row(g.Last().Document, g.Last().Vector, ReadOnlyMemory<sbyte>.Empty, 0));
             _snapshot = Snapshot.Build(dimension, kept.Concat(latest).ToList());
         }
 
@@ -104,39 +105,48 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
         return best.UnorderedItems.Select(item => item.Element).ToArray();
     }
 
-    private sealed class Snapshot(int dimension, SearchDocument[] documents, float[] vectors)
+    /// <summary>One title in a snapshot; <see cref="Quantized"/> is empty for a new vector not yet quantized.</summary>
+    private readonly record struct Row(SearchDocument Document, ReadOnlyMemory<float> Vector, ReadOnlyMemory<sbyte> Quantized, float Scale);
+
+    private sealed class Snapshot(int dimension, SearchDocument[] documents, float[] vectors, sbyte[] quantized, float[] scales)
     {
         public SearchDocument[] Documents { get; } = documents;
 
         public float[] Vectors { get; } = vectors;
 
         /// <summary>The vectors as bytes, for the first pass over everything.</summary>
-        public sbyte[] Quantized { get; } = new sbyte[vectors.Length];
+        public sbyte[] Quantized { get; } = quantized;
 
-        public float[] Scales { get; } = new float[documents.Length];
+        public float[] Scales { get; } = scales;
 
-        public Snapshot Quantize()
-        {
-            for (var i = 0; i < Documents.Length; i++)
-            {
-                Scales[i] = Int8Dot.Quantize(Vectors.AsSpan(i * dimension, dimension), Quantized.AsSpan(i * dimension, dimension));
-            }
-
-            return this;
-        }
-
-        public static Snapshot Build(int dimension, List<(SearchDocument Document, ReadOnlyMemory<float> Vector)> rows)
+        /// <summary>Copies every row; only new vectors are quantized, kept ones bring their bytes along.</summary>
+        public static Snapshot Build(int dimension, List<Row> rows)
         {
             var vectors = new float[rows.Count * dimension];
+            var quantized = new sbyte[rows.Count * dimension];
+            var scales = new float[rows.Count];
             for (var i = 0; i < rows.Count; i++)
             {
-                rows[i].Vector.Span.CopyTo(vectors.AsSpan(i * dimension, dimension));
+                var row = rows[i];
+                row.Vector.Span.CopyTo(vectors.AsSpan(i * dimension, dimension));
+                if (row.Quantized.Length == dimension)
+                {
+                    row.Quantized.Span.CopyTo(quantized.AsSpan(i * dimension, dimension));
+                    scales[i] = row.Scale;
+                }
+                else
+                {
+                    scales[i] = Int8Dot.Quantize(row.Vector.Span, quantized.AsSpan(i * dimension, dimension));
+                }
             }
 
-            return new Snapshot(dimension, rows.Select(r => r.Document).ToArray(), vectors).Quantize();
+            return new Snapshot(dimension, rows.Select(r => r.Document).ToArray(), vectors, quantized, scales);
         }
 
-        public IEnumerable<(SearchDocument Document, ReadOnlyMemory<float> Vector)> Rows() =>
-            Documents.Select((d, i) => (d, new ReadOnlyMemory<float>(Vectors, i * dimension, dimension)));
+        public IEnumerable<Row> Rows() => Documents.Select((d, i) => new Row(
+            d,
+            new ReadOnlyMemory<float>(Vectors, i * dimension, dimension),
+            new ReadOnlyMemory<sbyte>(Quantized, i * dimension, dimension),
+            Scales[i]));
     }
 }

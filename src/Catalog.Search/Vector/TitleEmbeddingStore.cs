@@ -57,24 +57,32 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
     /// <summary>Every stored vector of <paramref name="model"/> with its title's search document.</summary>
     public async Task<List<VectorRecord>> LoadAsync(string model, CancellationToken ct = default) => await LoadAsync(model, null, ct);
 
-    /// <summary>The stored vectors of the given titles (all when null).</summary>
+    /// <summary>The stored vectors of the given titles (all when null), with their search documents.</summary>
     public async Task<List<VectorRecord>> LoadAsync(string model, long[]? titleIds, CancellationToken ct = default)
     {
+        var vectors = await LoadVectorsAsync(model, titleIds, ct);
+        return Pair(await new SearchDocumentLoader(dataSource).LoadAsync(titleIds, ct), vectors);
+    }
+
+    /// <summary>The documents that have a stored vector, each with it.</summary>
+    public static List<VectorRecord> Pair(IEnumerable<SearchDocument> documents, IReadOnlyDictionary<long, float[]> vectors) =>
+        documents.Where(d => vectors.ContainsKey(d.TitleId)).Select(d => new VectorRecord(d, vectors[d.TitleId])).ToList();
+
+    /// <summary>The stored vectors of the given titles (all when null), by title id.</summary>
+    public async Task<Dictionary<long, float[]>> LoadVectorsAsync(string model, long[]? titleIds, CancellationToken ct = default)
+    {
         var vectors = new Dictionary<long, float[]>();
-        await using (var command = dataSource.CreateCommand(
-            "SELECT title_id, vector FROM title_embedding WHERE model = $1 AND ($2::bigint[] IS NULL OR title_id = ANY($2))"))
+        await using var command = dataSource.CreateCommand(
+            "SELECT title_id, vector FROM title_embedding WHERE model = $1 AND ($2::bigint[] IS NULL OR title_id = ANY($2))");
+        command.Parameters.Add(new NpgsqlParameter { Value = model });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)titleIds ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = model });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)titleIds ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                vectors[reader.GetInt64(0)] = reader.GetFieldValue<float[]>(1);
-            }
+            vectors[reader.GetInt64(0)] = reader.GetFieldValue<float[]>(1);
         }
 
-        var documents = await new SearchDocumentLoader(dataSource).LoadAsync(titleIds, ct);
-        return documents.Where(d => vectors.ContainsKey(d.TitleId)).Select(d => new VectorRecord(d, vectors[d.TitleId])).ToList();
+        return vectors;
     }
 
     private async Task<Dictionary<long, byte[]>> StoredHashesAsync(string model, CancellationToken ct)
