@@ -30,7 +30,7 @@ public sealed class CatalogSearch(
 
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
-        var clock = new StageClock();
+        var clock = new StageClock(request.PrecedingStagesMs);
         if (request.Mode != SearchMode.Full)
         {
             var raw = await RetrieveAsync(request.Text, new LexicalQuery(request.Text, SearchFilter.None), request.Mode, request.Limit, clock, ct);
@@ -141,10 +141,10 @@ public sealed class CatalogSearch(
     }
 
     /// <summary>Per-stage wall time; stages that run twice (relaxation) add up.</summary>
-    private sealed class StageClock
+    private sealed class StageClock(IReadOnlyDictionary<string, double> preceding)
     {
         private readonly Stopwatch _total = Stopwatch.StartNew();
-        private readonly Dictionary<string, double> _stages = [];
+        private readonly Dictionary<string, double> _stages = new(preceding);
 
         public T Time<T>(string stage, Func<T> action)
         {
@@ -164,7 +164,7 @@ public sealed class CatalogSearch(
 
         public Dictionary<string, double> Finish()
         {
-            _stages["total"] = _total.Elapsed.TotalMilliseconds;
+            _stages["total"] = preceding.Values.Sum() + _total.Elapsed.TotalMilliseconds;
             return _stages;
         }
 

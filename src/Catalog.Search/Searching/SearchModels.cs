@@ -22,6 +22,12 @@ public sealed record SearchRequest(string Text, SearchMode Mode = SearchMode.Ful
 
     /// <summary>Typed or spoken, for the query log.</summary>
     public string Source { get; init; } = "text";
+
+    /// <summary>
+    /// Stages that ran before the search (a voice query's decode and transcribe), in milliseconds:
+    /// they join the response's timings and its total, so the query log holds the whole path.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> PrecedingStagesMs { get; init; } = new Dictionary<string, double>();
 }
 
 public sealed record SearchResult(

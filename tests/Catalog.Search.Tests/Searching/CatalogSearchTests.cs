@@ -139,4 +139,19 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => runtime.Search.SearchAsync(new SearchRequest("aliens", SearchMode.Vector)));
     }
+
+    [Fact]
+    public async Task Stages_that_ran_before_the_search_join_its_timings_and_its_total()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+        var preceding = new Dictionary<string, double> { ["decode"] = 3.0, ["transcribe"] = 250.0 };
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("80s sci-fi") { Source = "voice", PrecedingStagesMs = preceding });
+
+        Assert.Equal(3.0, response.TimingsMs["decode"]);
+        Assert.Equal(250.0, response.TimingsMs["transcribe"]);
+        Assert.True(response.TimingsMs["total"] - 253.0 >= response.TimingsMs["understand"], "the total counts the earlier stages and the search's own");
+    }
 }
