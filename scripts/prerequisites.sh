@@ -27,4 +27,14 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
     apt_install postgresql
 fi
 
+# The browser tests drive the distribution's headless Chromium through its fake microphone,
+# which plays a WAV that espeak-ng speaks.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing ${missing[*]}..."
+    apt_install "${missing[@]}"
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

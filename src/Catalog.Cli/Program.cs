@@ -19,6 +19,7 @@ var root = new RootCommand("catalog: import, migrate and inspect the streaming c
         SearchCommand.Create(new DatabaseOpener(connection)),
         ReindexCommand.Create(new DatabaseOpener(connection)),
         BenchCommand.Create(new DatabaseOpener(connection)),
+        ModelsCommand.Create(),
     },
 };
 return await root.Parse(args).InvokeAsync();

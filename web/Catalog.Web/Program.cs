@@ -2,12 +2,14 @@ using Catalog.Web.Api;
 using Catalog.Web.Components;
 using Catalog.Web.Infrastructure;
 using Catalog.Web.Search;
+using Catalog.Web.Voice;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCatalogDatabase();
 builder.AddCatalogApi();
 builder.AddCatalogSearch();
+builder.AddCatalogVoice();
 builder.AddCatalogPages();
 
 var app = builder.Build();
@@ -30,7 +32,8 @@ app.MapStaticAssets();
 app.MapCatalogHealthChecks();
 app.MapTitlesApi();
 app.MapSearchApi();
-app.MapRazorComponents<App>();
+app.MapVoiceSearchApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
 return 0;

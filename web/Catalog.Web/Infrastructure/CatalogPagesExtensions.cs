@@ -7,7 +7,7 @@ internal static class CatalogPagesExtensions
     /// <summary>The Blazor pages and their settings.</summary>
     public static IHostApplicationBuilder AddCatalogPages(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.Configure<HomeOptions>(builder.Configuration.GetSection(HomeOptions.SectionName));
         return builder;
     }

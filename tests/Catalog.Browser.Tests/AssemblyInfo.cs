@@ -1,0 +1,3 @@
+using Catalog.Testing;
+
+[assembly: AssemblyFixture(typeof(PostgresFixture))]

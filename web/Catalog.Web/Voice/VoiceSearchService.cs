@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Catalog.Audio;
+using Catalog.Search.QueryLog;
+using Catalog.Search.Searching;
+using Catalog.Web.Search;
+using Microsoft.Extensions.Options;
+
+namespace Catalog.Web.Voice;
+
+/// <summary>
+/// One spoken search: WAV → 16 kHz mono → Whisper → the same search a typed query runs, logged as
+/// a voice query with its decode and transcribe timings. The HTTP endpoint and the search page
+/// both come through here.
+/// </summary>
+internal sealed class VoiceSearchService(SpeechHost speech, SearchHost search, QueryLogQueue log, IOptions<VoiceOptions> options, TimeProvider time)
+{
+    public AudioLimits Limits => options.Value.Limits;
+
+    /// <exception cref="AudioRejectedException">The body is not usable audio, or over a limit.</exception>
+    /// <exception cref="VoiceUnavailableException">No speech model is loaded, or search is still starting.</exception>
+    public async Task<VoiceSearchResponse> SearchAsync(ReadOnlyMemory<byte> wav, int limit, CancellationToken ct)
+    {
+        var transcriber = speech.Transcriber ?? throw new VoiceUnavailableException(speech.UnavailableMessage ?? "Voice search is starting; try again in a moment.");
+        if (!search.IsStarted)
+        {
+            throw new VoiceUnavailableException("Search is starting; try again in a moment.");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var audio = AudioInput.DecodeTo16kMono(wav.Span, Limits);
+        var decodeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+        started = Stopwatch.GetTimestamp();
+        var transcript = await transcriber.TranscribeAsync(audio.Samples, ct);
+        var transcribeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+        var text = TranscriptCleaner.Clean(transcript.Text);
+        var preceding = new Dictionary<string, double> { ["decode"] = decodeMs, ["transcribe"] = transcribeMs };
+        var response = text.Length == 0 ? null : await search.Search.SearchAsync(
+            new SearchRequest(text, SearchMode.Full, limit) { Source = "voice", PrecedingStagesMs = preceding }, ct);
+        if (response is null)
+        {
+            // Nothing heard is worth knowing too: the analysts see it as an empty voice query.
+            preceding["total"] = decodeMs + transcribeMs;
+            log.Enqueue(new QueryLogEntry(time.GetUtcNow(), "voice", new SearchResponse { Query = string.Empty, Mode = SearchMode.Full, TimingsMs = preceding }));
+        }
+
+        return new VoiceSearchResponse
+        {
+            Transcript = text,
+            AudioSeconds = audio.Duration.TotalSeconds,
+            AudioContext = transcript.AudioContext,
+            Search = response,
+            TimingsMs = response?.TimingsMs ?? preceding,
+        };
+    }
+}
