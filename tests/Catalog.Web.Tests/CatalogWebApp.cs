@@ -6,12 +6,18 @@ using Microsoft.Extensions.Logging;
 namespace Catalog.Web.Tests;
 
 /// <summary>The real web app, in memory, on a test database of its own.</summary>
-internal sealed class CatalogWebApp(TestDatabase database) : WebApplicationFactory<Program>
+/// <param name="settings">Extra configuration (e.g. <c>Speech:ModelPath</c>), applied after the connection string.</param>
+internal sealed class CatalogWebApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Catalog", database.ConnectionString);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }

@@ -38,7 +38,7 @@ internal static class BenchCommand
             await FreshnessBench.RunAsync(database.DataSource, runtime, ct);
             return 0;
         }, ct));
-        return new Command("bench", "Benchmarks.") { Subcommands = { search } };
+        return new Command("bench", "Benchmarks.") { Subcommands = { search, SpeechBenchCommand.Create() } };
     }
 
     private static void PrintIndexing(List<SearchDocument> documents, SearchRuntime runtime)
@@ -73,7 +73,7 @@ internal static class BenchCommand
         if (cold.Count > 0)
         {
             cold.Sort();
-            CliOutput.Info($"first round after start (JIT not yet tiered up): total p50 {F(Percentile(cold, 50))} ms, p95 {F(Percentile(cold, 95))} ms");
+            CliOutput.Info($"first round after start (JIT not yet tiered up): total p50 {F(Percentiles.Of(cold, 50))} ms, p95 {F(Percentiles.Of(cold, 95))} ms");
         }
 
         var stages = new Dictionary<string, List<double>>();
@@ -98,7 +98,7 @@ internal static class BenchCommand
         foreach (var (stage, values) in stages.OrderBy(s => StageOrder(s.Key)))
         {
             values.Sort();
-            table.AddRow(stage, values.Count.ToString(CultureInfo.InvariantCulture), F(Percentile(values, 50)), F(Percentile(values, 95)), F(Percentile(values, 99)));
+            table.AddRow(stage, values.Count.ToString(CultureInfo.InvariantCulture), F(Percentiles.Of(values, 50)), F(Percentiles.Of(values, 95)), F(Percentiles.Of(values, 99)));
         }
 
         CliOutput.Info($"latency, full mode, {texts.Count} queries x {rounds} rounds after {warmupRounds} warm-up rounds, one client:");
@@ -122,10 +122,7 @@ internal static class BenchCommand
         CliOutput.Info($"throughput: {counts.Sum() / duration.TotalSeconds:F0} searches/s with {clients} concurrent clients over {duration.TotalSeconds:F0} s");
     }
 
-    private static double Percentile(List<double> sorted, int percentile) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-
     private static int StageOrder(string stage) => Array.IndexOf(["understand", "embed", "lexical", "vector", "fuse", "hydrate", "total"], stage) is var i and >= 0 ? i : 99;
 
-    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string F(double value) => Percentiles.Format(value);
 }

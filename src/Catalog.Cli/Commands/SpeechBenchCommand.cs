@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Catalog.Audio;
+using Catalog.Speech;
+using Catalog.Speech.Models;
+using Catalog.Speech.Transcription;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Spectre.Console;
+
+namespace Catalog.Cli.Commands;
+
+/// <summary>
+/// <c>catalog bench speech</c>: transcription latency for 2, 4 and 8 s clips with tiny.en- and
+/// base.en-shaped random-weight models (and the configured real model, if any), full versus
+/// shortened encoder context, 1 and 2 threads, temperature fallback off and 8 tokens at most.
+/// </summary>
+internal static class SpeechBenchCommand
+{
+    private static readonly double[] ClipSeconds = [2, 4, 8];
+
+    public static Command Create()
+    {
+        var rounds = new Option<int>("--rounds") { Description = "Measured runs per case (after one warm-up run).", DefaultValueFactory = _ => 5 };
+        var models = new Option<string[]>("--shapes") { Description = "Random-weight model shapes to time.", DefaultValueFactory = _ => ["tiny.en", "base.en"], AllowMultipleArgumentsPerToken = true };
+        var folder = new Option<string>("--model-folder") { Description = "Where the random-weight model files are written (kept for the next run).", DefaultValueFactory = _ => Path.Combine(".data", "bench-models") };
+        var command = new Command("speech", "Benchmark transcription latency with Whisper.net (random-weight models of the real shapes, and Speech:ModelPath when set).")
+        {
+            Options = { rounds, models, folder },
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var files = new List<(string Label, string Path)>();
+            foreach (var name in parse.GetRequiredValue(models))
+            {
+                var shape = WhisperModelShape.FromName(name);
+                if (shape is null)
+                {
+                    CliOutput.Error($"unknown model shape '{name}'; use tiny.en or base.en.");
+                    return 2;
+                }
+
+                files.Add(($"{name} (random)", await EnsureModelAsync(parse.GetRequiredValue(folder), name, shape, ct)));
+            }
+
+            if (RealModelPath() is { } real)
+            {
+                files.Add((Path.GetFileName(real), real));
+            }
+
+            PrintDecodeCost();
+            await RunAsync(files, parse.GetValue(rounds), ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static string? RealModelPath()
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var path = configuration[$"{SpeechOptions.SectionName}:{nameof(SpeechOptions.ModelPath)}"];
+        return string.IsNullOrWhiteSpace(path) ? null : path;
+    }
+
+    private static async Task<string> EnsureModelAsync(string folder, string name, WhisperModelShape shape, CancellationToken ct)
+    {
+        var path = Path.Combine(folder, $"ggml-{name}-random.bin");
+        if (!WhisperModelFileValidator.Validate(path).IsValid)
+        {
+            Directory.CreateDirectory(folder);
+            CliOutput.Info($"writing a {name}-shaped random-weight model to {path}...");
+            await SyntheticWhisperModelWriter.WriteAsync(path, shape, cancellationToken: ct);
+        }
+
+        return path;
+    }
+
+    /// <summary>Decoding and resampling an 8 s 48 kHz upload, for scale next to transcription.</summary>
+    private static void PrintDecodeCost()
+    {
+        var wav = WavEncoder.EncodePcm16(Resampler.Resample(SpeechBenchClips.Voiced(8), SpeechBenchClips.SampleRate, 48_000), 48_000);
+        var times = Measure(21, () => AudioInput.DecodeTo16kMono(wav, AudioLimits.Default));
+        CliOutput.Info($"decode + resample, 8 s of 48 kHz 16-bit WAV: p50 {F(Percentiles.Of(times, 50))} ms, p95 {F(Percentiles.Of(times, 95))} ms");
+    }
+
+    private static async Task RunAsync(List<(string Label, string Path)> files, int rounds, CancellationToken ct)
+    {
+        var table = new Table().AddColumns("model", "clip", "context", "threads", "p50 (ms)", "p95 (ms)");
+        foreach (var (label, path) in files)
+        {
+            foreach (var mode in new[] { AudioContextMode.Full, AudioContextMode.Auto })
+            {
+                foreach (var threads in new[] { 1, 2 })
+                {
+                    var options = new SpeechOptions
+                    {
+                        ModelPath = path, PoolSize = 1, ThreadsPerProcessor = threads, AudioContext = mode, TemperatureFallback = false, MaxTokens = 8,
+                    };
+                    await using var transcriber = new WhisperSpeechTranscriber(options, NullLogger<WhisperSpeechTranscriber>.Instance);
+                    foreach (var seconds in ClipSeconds)
+                    {
+                        var clip = SpeechBenchClips.Voiced(seconds);
+                        var last = await transcriber.TranscribeAsync(clip, ct);
+                        var times = new List<double>();
+                        for (var round = 0; round < rounds; round++)
+                        {
+                            last = await transcriber.TranscribeAsync(clip, ct);
+                            times.Add(last.Elapsed.TotalMilliseconds);
+                        }
+
+                        times.Sort();
+                        table.AddRow(label, $"{seconds:0} s", last.AudioContext.ToString(CultureInfo.InvariantCulture), threads.ToString(CultureInfo.InvariantCulture),
+                            F(Percentiles.Of(times, 50)), F(Percentiles.Of(times, 95)));
+                    }
+                }
+            }
+        }
+
+        CliOutput.Info($"transcription, greedy, temperature fallback off, at most 8 tokens, {rounds} runs after a warm-up, one processor:");
+        AnsiConsole.Write(table);
+    }
+
+    private static List<double> Measure(int runs, Action action)
+    {
+        var times = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            action();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times;
+    }
+
+    private static string F(double value) => Percentiles.Format(value, "0");
+}
