@@ -11,5 +11,11 @@ dotnet src/Catalog.Cli/bin/Release/net10.0/catalog.dll import seed data/seed/cat
 dotnet src/Catalog.Cli/bin/Release/net10.0/catalog.dll reindex
 # Published, because compressed static assets only exist in a published build.
 dotnet publish web/Catalog.Web -c Release -o artifacts/web -nologo -v quiet
+# Voice search uses pulled Whisper weights when there are some (catalog models pull base.en).
+if [ -z "${Speech__ModelPath:-}" ]; then
+    for size in base.en small.en tiny.en; do
+        if [ -f "models/ggml-$size.bin" ]; then export Speech__ModelPath="$PWD/models/ggml-$size.bin"; break; fi
+    done
+fi
 cd artifacts/web
 exec dotnet Catalog.Web.dll "$@"

@@ -42,6 +42,7 @@ public sealed class VoiceSearchApiTests(PostgresFixture postgres)
         Assert.True(timings.GetProperty("total").GetDouble() >= decode + transcribe);
 
         var search = root.GetProperty("search");
+        Assert.Fail("PROBE transcript=<" + transcript + "> json=" + root.GetRawText());
         var logged = Assert.Single(await VoiceAssertions.WaitForVoiceRowsAsync(voice.Db, 1));
         Assert.Equal(transcript, logged.RawText);
         Assert.True(logged.HasTiming("decode"), logged.Timings.GetRawText());
@@ -214,6 +215,9 @@ public sealed class VoiceSearchApiTests(PostgresFixture postgres)
         var clips = Enumerable.Range(0, 6).Select(i => VoiceClips.Pcm16Wav(1 + (0.5 * (i % 3)), seed: i)).ToList();
 
         var responses = await Task.WhenAll(clips.Select(clip => voice.PostVoiceAsync(clip)));
+        var probe = new List<string>();
+        foreach (var r in responses) { probe.Add((await VoiceAssertions.JsonAsync(r)).GetProperty("transcript").GetString()!); }
+        Assert.Fail("PROBE6 " + string.Join(" | ", probe.Select(t => "<" + t + ">")));
 
         var transcripts = new List<string>();
         foreach (var response in responses)
