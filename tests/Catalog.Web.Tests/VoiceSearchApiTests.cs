@@ -42,7 +42,6 @@ public sealed class VoiceSearchApiTests(PostgresFixture postgres)
         Assert.True(timings.GetProperty("total").GetDouble() >= decode + transcribe);
 
         var search = root.GetProperty("search");
-        Assert.Fail("PROBE transcript=<" + transcript + "> json=" + root.GetRawText());
         var logged = Assert.Single(await VoiceAssertions.WaitForVoiceRowsAsync(voice.Db, 1));
         Assert.Equal(transcript, logged.RawText);
         Assert.True(logged.HasTiming("decode"), logged.Timings.GetRawText());
@@ -66,6 +65,32 @@ public sealed class VoiceSearchApiTests(PostgresFixture postgres)
         }
 
         Assert.DoesNotContain(await VoiceAssertions.QueryLogAsync(voice.Db), row => row.Source != "voice");
+    }
+
+    [Fact]
+    public async Task A_clip_in_which_nothing_is_heard_runs_no_search_and_is_logged_as_an_empty_voice_query()
+    {
+        await using var voice = await VoiceTestApp.StartWithModelAsync(postgres);
+
+        // With the seed-4 model a 0.2 s clip decodes to no words (1.5 s ones give "mosquito").
+        var response = await voice.PostVoiceAsync(VoiceClips.Pcm16Wav(0.2));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var root = await VoiceAssertions.JsonAsync(response);
+        var transcript = root.GetProperty("transcript").GetString()!;
+        Assert.SkipWhen(transcript.Length > 0, $"This machine's Whisper runtime heard \"{transcript}\" in the short clip; the empty path is not reached.");
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("search").ValueKind);
+        Assert.Equal(0.2, root.GetProperty("audioSeconds").GetDouble(), 3);
+        var timings = root.GetProperty("timingsMs");
+        Assert.Equal(
+            timings.GetProperty("decode").GetDouble() + timings.GetProperty("transcribe").GetDouble(),
+            timings.GetProperty("total").GetDouble(), 6);
+
+        var logged = Assert.Single(await VoiceAssertions.WaitForVoiceRowsAsync(voice.Db, 1));
+        Assert.Equal(string.Empty, logged.RawText);
+        Assert.Equal(0, logged.ResultCount);
+        Assert.True(logged.HasTiming("decode") && logged.HasTiming("transcribe") && logged.HasTiming("total"), logged.Timings.GetRawText());
+        Assert.Equal(1, await voice.Db.ScalarAsync<long>("SELECT count(*) FROM query_log WHERE source = 'voice' AND mode = 'full' AND intent IS NULL"));
     }
 
     [Theory]
@@ -149,6 +174,16 @@ public sealed class VoiceSearchApiTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task The_transcriber_clip_limit_also_bounds_uploads_with_413()
+    {
+        await using var voice = await VoiceTestApp.StartWithModelAsync(postgres, new Dictionary<string, string?> { ["Speech:MaxClipSeconds"] = "5" });
+
+        var response = await voice.PostVoiceAsync(VoiceClips.Pcm16Wav(6));
+
+        Assert.Contains("the limit is 5 s", await VoiceAssertions.ProblemDetailAsync(response, 413));
+    }
+
+    [Fact]
     public async Task Without_a_configured_model_voice_search_answers_503_saying_how_to_get_one()
     {
         await using var voice = await VoiceTestApp.StartAsync(postgres, _ => Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>()));
@@ -215,9 +250,6 @@ public sealed class VoiceSearchApiTests(PostgresFixture postgres)
         var clips = Enumerable.Range(0, 6).Select(i => VoiceClips.Pcm16Wav(1 + (0.5 * (i % 3)), seed: i)).ToList();
 
         var responses = await Task.WhenAll(clips.Select(clip => voice.PostVoiceAsync(clip)));
-        var probe = new List<string>();
-        foreach (var r in responses) { probe.Add((await VoiceAssertions.JsonAsync(r)).GetProperty("transcript").GetString()!); }
-        Assert.Fail("PROBE6 " + string.Join(" | ", probe.Select(t => "<" + t + ">")));
 
         var transcripts = new List<string>();
         foreach (var response in responses)

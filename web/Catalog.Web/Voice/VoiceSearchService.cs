@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Catalog.Audio;
 using Catalog.Search.QueryLog;
 using Catalog.Search.Searching;
+using Catalog.Speech;
 using Catalog.Web.Search;
 using Microsoft.Extensions.Options;
 
@@ -12,9 +13,17 @@ namespace Catalog.Web.Voice;
 /// a voice query with its decode and transcribe timings. The HTTP endpoint and the search page
 /// both come through here.
 /// </summary>
-internal sealed class VoiceSearchService(SpeechHost speech, SearchHost search, QueryLogQueue log, IOptions<VoiceOptions> options, TimeProvider time)
+internal sealed class VoiceSearchService(
+    SpeechHost speech, SearchHost search, QueryLogQueue log, IOptions<VoiceOptions> options, IOptions<SpeechOptions> speechOptions, TimeProvider time)
 {
-    public AudioLimits Limits => options.Value.Limits;
+    /// <summary>
+    /// The upload limits, with the duration no longer than the transcriber accepts: a clip between
+    /// the two would pass decoding and then fail inside transcription.
+    /// </summary>
+    public AudioLimits Limits => options.Value.Limits with
+    {
+        MaxDuration = TimeSpan.FromSeconds(Math.Min(options.Value.Limits.MaxDuration.TotalSeconds, speechOptions.Value.MaxClipSeconds)),
+    };
 
     /// <exception cref="AudioRejectedException">The body is not usable audio, or over a limit.</exception>
     /// <exception cref="VoiceUnavailableException">No speech model is loaded, or search is still starting.</exception>
