@@ -50,6 +50,12 @@ public sealed partial class SpeechOptions
     /// </summary>
     public bool TemperatureFallback { get; set; } = true;
 
+    /// <summary>
+    /// whisper.cpp's flash attention (off in its defaults). On the CPU runtime here it took a
+    /// quarter off the full 30 s window and left the transcripts unchanged; see docs/benchmarks.md.
+    /// </summary>
+    public bool FlashAttention { get; set; } = true;
+
     /// <summary>Most tokens decoded per segment; 0 for Whisper's own limit.</summary>
     public int MaxTokens { get; set; }
 

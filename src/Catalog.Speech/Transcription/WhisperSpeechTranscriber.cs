@@ -45,7 +45,7 @@ public sealed class WhisperSpeechTranscriber : ISpeechTranscriber, IAsyncDisposa
         Shape = status.Shape!;
         WhisperRuntime.ApplyLibraryOrder(_options.ParseRuntimeLibraryOrder(), logger);
         _nativeLog = WhisperRuntime.ForwardNativeLog(logger);
-        _factory = LoadFactory(ModelPath, _nativeLog);
+        _factory = LoadFactory(ModelPath, new WhisperFactoryOptions { UseFlashAttention = options.FlashAttention }, _nativeLog);
         RuntimeLibrary = WhisperRuntime.LoadedLibraryName;
         _pool = new ProcessorPool<WhisperProcessor>(_options.EffectivePoolSize, CreateProcessor);
         _logger.LogInformation(
@@ -106,11 +106,11 @@ public sealed class WhisperSpeechTranscriber : ISpeechTranscriber, IAsyncDisposa
         _nativeLog.Dispose();
     }
 
-    private static WhisperFactory LoadFactory(string path, IDisposable nativeLog)
+    private static WhisperFactory LoadFactory(string path, WhisperFactoryOptions factoryOptions, IDisposable nativeLog)
     {
         try
         {
-            return WhisperFactory.FromPath(path);
+            return WhisperFactory.FromPath(path, factoryOptions);
         }
         catch (Exception exception)
         {

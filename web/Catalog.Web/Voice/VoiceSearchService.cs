@@ -37,10 +37,11 @@ internal sealed class VoiceSearchService(
 
         var started = Stopwatch.GetTimestamp();
         var audio = AudioInput.DecodeTo16kMono(wav.Span, Limits);
+        var voiced = SilenceTrimmer.Trim(audio.Samples, DecodedAudio.SampleRate);
         var decodeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         started = Stopwatch.GetTimestamp();
-        var transcript = await transcriber.TranscribeAsync(audio.Samples, ct);
+        var transcript = await transcriber.TranscribeAsync(voiced, ct);
         var transcribeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var text = TranscriptCleaner.Clean(transcript.Text);
