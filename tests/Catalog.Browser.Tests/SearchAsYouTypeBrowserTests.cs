@@ -1,0 +1,48 @@
+using Catalog.Data.Titles;
+using Catalog.Testing;
+using Microsoft.Playwright;
+
+namespace Catalog.Browser.Tests;
+
+/// <summary>The interactive search page in a real browser, without a speech model.</summary>
+public sealed class SearchAsYouTypeBrowserTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task Typing_shows_results_without_submitting_and_the_address_follows()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await postgres.CreateDatabaseAsync();
+        await new TitleCatalogWriter(db.DataSource).WriteAsync([SampleTitles.Aliens, SampleTitles.Tron, SampleTitles.Eternauta], ct);
+        await using var app = new KestrelCatalogApp(db, new Dictionary<string, string?>());
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await ChromiumWithMicrophone.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+
+        await page.GotoAsync(new Uri(app.BaseAddress, "/search").ToString());
+        var mic = page.GetByRole(AriaRole.Button, new() { Name = "Search by voice" });
+        await Assertions.Expect(mic).ToBeDisabledAsync();
+        await Assertions.Expect(mic).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("catalog models pull"));
+
+        // The circuit must be up before keystrokes reach the server; the page marks nothing for
+        // that, so wait until Blazor has attached (the framework's global appears).
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.WaitForTimeoutAsync(1000);
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search titles, people, genres or describe a plot" }).PressSequentiallyAsync("80s sci-fi", new() { Delay = 60 });
+
+        await Assertions.Expect(page.Locator(".result-grid li")).ToHaveCountAsync(2, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("1980s");
+        Assert.EndsWith("/search?q=80s%20sci-fi", page.Url, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = BrowserArtifacts.PathFor("search-as-you-type-phone.png"), FullPage = true });
+
+        // Searches wait for a pause in typing: ten keystrokes make one search, a few at most on a slow machine.
+        List<string> logged = [];
+        for (var attempt = 0; attempt < 50 && !logged.Contains("80s sci-fi"); attempt++)
+        {
+            await Task.Delay(100, ct);
+            logged = await db.ColumnAsync<string>("SELECT raw_text FROM query_log WHERE source = 'text' ORDER BY id");
+        }
+
+        Assert.Equal("80s sci-fi", logged[^1]);
+        Assert.InRange(logged.Count, 1, 3);
+    }
+}
