@@ -9,35 +9,8 @@ namespace Catalog.Web.Tests;
 /// <summary>Synthetic recordings: no speech engine or audio files needed, and the same seed gives the same bytes.</summary>
 internal static class VoiceClips
 {
-    /// <summary>
-    /// Something a recogniser takes for a voice: a fundamental gliding from 110 to 220 Hz with 16
-    /// harmonics falling off as 1/k (a glottal-pulse-like spectrum up to ~3.5 kHz), shaped by a 4 Hz
-    /// syllable envelope, plus a little white noise. Interleaved, every channel the same, when
-    /// <paramref name="channels"/> is more than one.
-    /// </summary>
-    public static float[] Voiced(double seconds, int sampleRate = 16_000, int channels = 1, int seed = 7)
-    {
-        var random = new Random(seed);
-        var frames = (int)Math.Round(seconds * sampleRate);
-        var samples = new float[frames * channels];
-        var phase = 0.0;
-        for (var i = 0; i < frames; i++)
-        {
-            var t = i / (double)sampleRate;
-            phase += 2 * Math.PI * (110 + (110 * t / seconds)) / sampleRate;
-            var harmonics = 0.0;
-            for (var k = 1; k <= 16; k++)
-            {
-                harmonics += Math.Sin(k * phase) / k;
-            }
-
-            var envelope = 0.55 - (0.45 * Math.Cos(2 * Math.PI * 4 * t));
-            var value = (float)((0.12 * envelope * harmonics) + (0.01 * ((random.NextDouble() * 2) - 1)));
-            samples.AsSpan(i * channels, channels).Fill(value);
-        }
-
-        return samples;
-    }
+    public static float[] Voiced(double seconds, int sampleRate = 16_000, int channels = 1, int seed = 7) =>
+        SyntheticVoice.Generate(seconds, sampleRate, channels, seed);
 
     public static byte[] Pcm16Wav(double seconds, int sampleRate = 16_000, int channels = 1, int seed = 7) =>
         WavEncoder.EncodePcm16(Voiced(seconds, sampleRate, channels, seed), sampleRate, channels);
@@ -119,11 +92,6 @@ internal sealed class VoiceTestApp : IAsyncDisposable
 /// <summary>Reading answers and the query log, which is written in the background and so is polled.</summary>
 internal static class VoiceAssertions
 {
-    public sealed record LoggedQuery(string Source, string RawText, int ResultCount, JsonElement Timings)
-    {
-        public bool HasTiming(string stage) => Timings.TryGetProperty(stage, out var value) && value.ValueKind == JsonValueKind.Number;
-    }
-
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -144,35 +112,13 @@ internal static class VoiceAssertions
         return detail!;
     }
 
-    public static async Task<List<LoggedQuery>> QueryLogAsync(TestDatabase db)
-    {
-        var rows = await db.ColumnAsync<string>(
-            "SELECT json_build_object('source', source, 'raw', raw_text, 'count', result_count, 'timings', timings_ms)::text FROM query_log ORDER BY id");
-        return rows.Select(row =>
-        {
-            using var document = JsonDocument.Parse(row);
-            var root = document.RootElement;
-            return new LoggedQuery(
-                root.GetProperty("source").GetString()!, root.GetProperty("raw").GetString()!,
-                root.GetProperty("count").GetInt32(), root.GetProperty("timings").Clone());
-        }).ToList();
-    }
+    public static Task<List<LoggedQuery>> QueryLogAsync(TestDatabase db) => QueryLogRows.ReadAsync(db);
 
-    /// <summary>Polls until <paramref name="count"/> voice rows have landed (the writer batches in the background).</summary>
     public static async Task<List<LoggedQuery>> WaitForVoiceRowsAsync(TestDatabase db, int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var rows = (await QueryLogAsync(db)).Where(row => row.Source == "voice").ToList();
-            if (rows.Count >= count || DateTime.UtcNow > deadline)
-            {
-                Assert.True(rows.Count == count, $"Expected {count} voice rows in query_log, found {rows.Count}.");
-                return rows;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        var rows = await QueryLogRows.WaitForAsync(db, "voice", count, TestContext.Current.CancellationToken);
+        Assert.True(rows.Count == count, $"Expected {count} voice rows in query_log, found {rows.Count}.");
+        return rows;
     }
 
     /// <summary>

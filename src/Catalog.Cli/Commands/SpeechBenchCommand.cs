@@ -79,7 +79,7 @@ internal static class SpeechBenchCommand
     /// <summary>Decoding and resampling an 8 s 48 kHz upload, for scale next to transcription.</summary>
     private static void PrintDecodeCost()
     {
-        var wav = WavEncoder.EncodePcm16(Resampler.Resample(SpeechBenchClips.Voiced(8), SpeechBenchClips.SampleRate, 48_000), 48_000);
+        var wav = WavEncoder.EncodePcm16(Resampler.Resample(SyntheticVoice.Generate(8), DecodedAudio.SampleRate, 48_000), 48_000);
         var times = Measure(21, () => AudioInput.DecodeTo16kMono(wav, AudioLimits.Default));
         CliOutput.Info($"decode + resample, 8 s of 48 kHz 16-bit WAV: p50 {F(Percentiles.Of(times, 50))} ms, p95 {F(Percentiles.Of(times, 95))} ms");
     }
@@ -100,7 +100,7 @@ internal static class SpeechBenchCommand
                     await using var transcriber = new WhisperSpeechTranscriber(options, NullLogger<WhisperSpeechTranscriber>.Instance);
                     foreach (var seconds in ClipSeconds)
                     {
-                        var clip = SpeechBenchClips.Voiced(seconds);
+                        var clip = SyntheticVoice.Generate(seconds);
                         var last = await transcriber.TranscribeAsync(clip, ct);
                         var times = new List<double>();
                         for (var round = 0; round < rounds; round++)
