@@ -44,5 +44,13 @@ public sealed class SearchAsYouTypeBrowserTests(PostgresFixture postgres)
 
         Assert.Equal("80s sci-fi", logged[^1]);
         Assert.InRange(logged.Count, 1, 3);
+
+        // Removing a chip re-runs the search that is shown (the typed one, not the page's first address) without it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remove 1980s" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".result-grid li")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(".chips")).Not.ToContainTextAsync("1980s");
+        var address = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
+        Assert.Equal("80s sci-fi", address["q"]);
+        Assert.Equal("years", address["without"]);
     }
 }
