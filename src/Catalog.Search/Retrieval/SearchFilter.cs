@@ -41,6 +41,50 @@ public sealed record SearchFilter
             _ => true,
         };
 
+    /// <summary>
+    /// Both filters at once: the viewer's own filters joined to a query's. Null when they cannot
+    /// both hold (movies and series, only-AI and no-AI, years that do not overlap).
+    /// </summary>
+    public SearchFilter? And(SearchFilter other)
+    {
+        if (other.IsEmpty)
+        {
+            return this;
+        }
+
+        if ((Kind is { } kind && other.Kind is { } otherKind && kind != otherKind)
+            || (AiUse != AiUseFilter.Any && other.AiUse != AiUseFilter.Any && AiUse != other.AiUse))
+        {
+            return null;
+        }
+
+        var years = Years;
+        if (other.Years is { } more)
+        {
+            years = years is null ? more : Overlap(years, more);
+            if (years is null)
+            {
+                return null;
+            }
+        }
+
+        return new SearchFilter
+        {
+            Years = years,
+            Genres = [.. Genres, .. other.Genres],
+            People = [.. People, .. other.People],
+            Kind = Kind ?? other.Kind,
+            AiUse = AiUse != AiUseFilter.Any ? AiUse : other.AiUse,
+        };
+    }
+
+    private static YearRange? Overlap(YearRange a, YearRange b)
+    {
+        int? from = a.From is null ? b.From : b.From is null ? a.From : Math.Max(a.From.Value, b.From.Value);
+        int? to = a.To is null ? b.To : b.To is null ? a.To : Math.Min(a.To.Value, b.To.Value);
+        return from > to ? null : new YearRange(from, to, a.Label);
+    }
+
     public static bool RoleMatches(CreditRole? asked, CreditRole actual) => asked switch
     {
         null => true,

@@ -33,17 +33,17 @@ public sealed class CatalogSearch(
         var clock = new StageClock(request.PrecedingStagesMs);
         if (request.Mode != SearchMode.Full)
         {
-            var raw = await RetrieveAsync(request.Text, new LexicalQuery(request.Text, SearchFilter.None), request.Mode, request.Limit, clock, ct);
+            var raw = await RetrieveAsync(new DenseQuery(request.Text), new LexicalQuery(request.Text, request.ViewerFilter), request.Mode, request.Limit, clock, ct);
             return await RespondAsync(request, null, raw, [], clock, ct);
         }
 
         var intent = clock.Time("understand", () => IntentChips.Without(understanding.Understand(request.Text), request.RemovedChips));
-        var (ranked, relaxed) = await SearchWithRelaxationAsync(intent, request.Limit, clock, ct);
+        var (ranked, relaxed) = await SearchWithRelaxationAsync(intent, request.ViewerFilter, request.Limit, clock, ct);
         return await RespondAsync(request, intent, ranked, relaxed, clock, ct);
     }
 
     private async Task<(IReadOnlyList<ScoredTitle>, List<string>)> SearchWithRelaxationAsync(
-        QueryIntent intent, int limit, StageClock clock, CancellationToken ct)
+        QueryIntent intent, SearchFilter viewerFilter, int limit, StageClock clock, CancellationToken ct)
     {
         var relaxed = new List<string>();
         var filter = SearchFilter.From(intent);
@@ -60,7 +60,8 @@ public sealed class CatalogSearch(
                 relaxed.Add(what);
             }
 
-            var ranked = await RetrieveFullAsync(intent, next, limit, clock, ct);
+            // The viewer's own filters hold at every step; where they contradict the query's, that step finds nothing.
+            var ranked = next.And(viewerFilter) is { } both ? await RetrieveFullAsync(intent, both, limit, clock, ct) : [];
             if (ranked.Count > 0)
             {
                 return (ranked, relaxed);
@@ -86,19 +87,29 @@ public sealed class CatalogSearch(
         }
 
         var mode = vector is null ? SearchMode.Lexical : SearchMode.Hybrid;
-        var ranked = await RetrieveAsync(text.Length > 0 ? text : intent.Text, query, mode, limit, clock, ct);
+        var dense = new DenseQuery(text.Length > 0 ? text : intent.Text, text.Length == 0 ? intent.Like?.Id : null);
+        var ranked = await RetrieveAsync(dense, query, mode, limit, clock, ct);
+        if (intent.Like is { } like)
+        {
+            // "More like Alien" is not answered with Alien itself.
+            ranked = ranked.Where(r => r.TitleId != like.Id).ToList();
+        }
+
         return ExactTitleBoost.Apply(ranked, intent);
     }
 
+    /// <summary>What dense retrieval ranks by: the text's embedding, or a liked title's stored vector when it has one.</summary>
+    private readonly record struct DenseQuery(string Text, long? LikeTitleId = null);
+
     private async Task<IReadOnlyList<ScoredTitle>> RetrieveAsync(
-        string denseText, LexicalQuery query, SearchMode mode, int limit, StageClock clock, CancellationToken ct)
+        DenseQuery dense, LexicalQuery query, SearchMode mode, int limit, StageClock clock, CancellationToken ct)
     {
         var depth = Math.Max(limit, CandidateDepth);
         var lexicalTask = mode is SearchMode.Lexical or SearchMode.Hybrid
             ? clock.TimeAsync("lexical", () => lexical.SearchAsync(query, depth, ct))
             : Task.FromResult<IReadOnlyList<ScoredTitle>>([]);
         var vectorTask = mode is SearchMode.Vector or SearchMode.Hybrid
-            ? VectorSearchAsync(denseText, query.Filter, depth, clock, ct)
+            ? VectorSearchAsync(dense, query.Filter, depth, clock, ct)
             : Task.FromResult<IReadOnlyList<ScoredTitle>>([]);
         var results = await Task.WhenAll(lexicalTask, vectorTask);
         if (mode != SearchMode.Hybrid)
@@ -115,10 +126,11 @@ public sealed class CatalogSearch(
         _ => ZScoreFusion.Fuse([lexicalHits, vectorHits]),
     };
 
-    private async Task<IReadOnlyList<ScoredTitle>> VectorSearchAsync(string text, SearchFilter filter, int limit, StageClock clock, CancellationToken ct)
+    private async Task<IReadOnlyList<ScoredTitle>> VectorSearchAsync(DenseQuery dense, SearchFilter filter, int limit, StageClock clock, CancellationToken ct)
     {
         var retrieval = vector ?? throw new InvalidOperationException("No vector index is configured.");
-        var embedding = await clock.TimeAsync("embed", () => retrieval.EmbedQueryAsync(text, ct));
+        var liked = dense.LikeTitleId is { } id ? await clock.TimeAsync("embed", () => retrieval.TitleVectorAsync(id, ct)) : null;
+        var embedding = liked ?? await clock.TimeAsync("embed", () => retrieval.EmbedQueryAsync(dense.Text, ct));
         return await clock.TimeAsync("vector", () => retrieval.SearchAsync(embedding, filter, limit, ct));
     }
 
@@ -136,7 +148,11 @@ public sealed class CatalogSearch(
             Relaxed = relaxed,
             TimingsMs = clock.Finish(),
         };
-        log?.Enqueue(new QueryLogEntry((time ?? TimeProvider.System).GetUtcNow(), request.Source, response));
+        if (request.Logged)
+        {
+            log?.Enqueue(new QueryLogEntry((time ?? TimeProvider.System).GetUtcNow(), request.Source, response));
+        }
+
         return response;
     }
 

@@ -1,4 +1,5 @@
 using Catalog.Core.Titles;
+using Catalog.Search.Retrieval;
 using Catalog.Search.Understanding;
 
 namespace Catalog.Search.Searching;
@@ -19,6 +20,15 @@ public sealed record SearchRequest(string Text, SearchMode Mode = SearchMode.Ful
 {
     /// <summary>Keys of intent chips the viewer removed (<see cref="IntentChips"/>).</summary>
     public IReadOnlyCollection<string> RemovedChips { get; init; } = [];
+
+    /// <summary>
+    /// Filters the viewer set for themselves (decade, genre, kind, AI use): applied with the
+    /// query's own and never loosened by relaxation.
+    /// </summary>
+    public SearchFilter ViewerFilter { get; init; } = SearchFilter.None;
+
+    /// <summary>False for searches the viewer did not type or say (curated rows, the next page of a shown search).</summary>
+    public bool Logged { get; init; } = true;
 
     /// <summary>Typed or spoken, for the query log.</summary>
     public string Source { get; init; } = "text";

@@ -16,8 +16,10 @@ public sealed class SearchRuntime : IDisposable
 {
     private readonly IDisposable? _owned;
 
-    private SearchRuntime(QueryUnderstanding understanding, LuceneTitleIndex lexical, VectorRetrieval? vector, CatalogSearch search, IDisposable? owned)
+    private SearchRuntime(
+        QueryUnderstanding understanding, LuceneTitleIndex lexical, VectorRetrieval? vector, CatalogSearch search, SimilarTitles similar, IDisposable? owned)
     {
+        Similar = similar;
         _owned = owned;
         Understanding = understanding;
         Lexical = lexical;
@@ -33,6 +35,8 @@ public sealed class SearchRuntime : IDisposable
 
     public CatalogSearch Search { get; }
 
+    public SimilarTitles Similar { get; }
+
     /// <param name="owned">Disposed with the runtime (the embedding model behind <paramref name="vector"/>).</param>
     public static async Task<SearchRuntime> StartAsync(
         NpgsqlDataSource dataSource, VectorRetrieval? vector, TimeProvider time, IDisposable? owned = null, QueryLogQueue? log = null, CancellationToken ct = default)
@@ -41,8 +45,10 @@ public sealed class SearchRuntime : IDisposable
         await understanding.ReloadAsync(ct);
         var lexical = new LuceneTitleIndex();
         lexical.Upsert(await new SearchDocumentLoader(dataSource).LoadAllAsync(ct));
-        var search = new CatalogSearch(understanding, lexical, vector, new SearchHydrator(dataSource), log, time);
-        return new SearchRuntime(understanding, lexical, vector, search, owned);
+        var hydrator = new SearchHydrator(dataSource);
+        var search = new CatalogSearch(understanding, lexical, vector, hydrator, log, time);
+        var similar = new SimilarTitles(new SearchDocumentLoader(dataSource), lexical, vector, hydrator);
+        return new SearchRuntime(understanding, lexical, vector, search, similar, owned);
     }
 
     public void Dispose()

@@ -33,7 +33,7 @@ public static class SearchRuntimeFactory
                 ? new EmbeddedVectorIndex(generator.Model.Dimension)
                 : await QdrantVectorIndex.OpenAsync(qdrant, generator.Model.Dimension, ct);
             await index.UpsertAsync(records, ct);
-            return await SearchRuntime.StartAsync(dataSource, new VectorRetrieval(generator, index, generator.Model.ModelId), time, generator, log, ct);
+            return await SearchRuntime.StartAsync(dataSource, new VectorRetrieval(generator, index, generator.Model.ModelId, store), time, generator, log, ct);
         }
         catch
         {

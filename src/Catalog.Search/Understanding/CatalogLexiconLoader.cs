@@ -10,8 +10,9 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
     {
         var aliases = await ReadAsync("SELECT alias, genre_id FROM genre_synonym UNION SELECT lower(name), id FROM genre",
             r => (TextFolding.Fold(r.GetString(0)), r.GetInt32(1)), ct);
-        var names = (await ReadAsync("SELECT id, name FROM genre", r => (r.GetInt32(0), r.GetString(1)), ct))
-            .ToDictionary(x => x.Item1, x => x.Item2);
+        var genres = await ReadAsync("SELECT id, name, slug FROM genre", r => (Id: r.GetInt32(0), Name: r.GetString(1), Slug: r.GetString(2)), ct);
+        var names = genres.ToDictionary(g => g.Id, g => g.Name);
+        var slugs = genres.ToDictionary(g => g.Slug, g => g.Id, StringComparer.Ordinal);
         var narrower = await ReadAsync("SELECT genre_id, narrower_id FROM genre_narrower", r => (r.GetInt32(0), r.GetInt32(1)), ct);
         var people = await ReadAsync(
             """
@@ -31,7 +32,7 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
             """,
             r => (TextFolding.Fold(r.GetString(1)), new TitleRef(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2))),
             ct);
-        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
+        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower, slugs), new PersonIndex(people), new TitleIndex(titles));
     }
 
     private async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct)

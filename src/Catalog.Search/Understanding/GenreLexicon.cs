@@ -6,12 +6,16 @@ public sealed class GenreLexicon
     private readonly Dictionary<string, int[]> _byAlias;
     private readonly Dictionary<int, string> _names;
     private readonly Dictionary<int, int[]> _narrower;
+    private readonly Dictionary<string, int> _bySlug;
 
+    /// <param name="slugs">Genre ids by their URL slug, for filters a viewer sets by slug.</param>
     public GenreLexicon(
         IEnumerable<(string Alias, int GenreId)> aliases,
         IReadOnlyDictionary<int, string> names,
-        IEnumerable<(int GenreId, int NarrowerId)> narrower)
+        IEnumerable<(int GenreId, int NarrowerId)> narrower,
+        IReadOnlyDictionary<string, int>? slugs = null)
     {
+        _bySlug = new Dictionary<string, int>(slugs ?? new Dictionary<string, int>(), StringComparer.Ordinal);
         _byAlias = aliases.GroupBy(a => a.Alias, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(a => a.GenreId).Distinct().ToArray(), StringComparer.Ordinal);
         _names = new Dictionary<int, string>(names);
@@ -31,6 +35,9 @@ public sealed class GenreLexicon
         // Plural forms the vocabulary does not list: "westerns", "comedies" are listed, "heists" maybe not.
         return alias.Length > 3 && alias.EndsWith('s') && _byAlias.TryGetValue(alias[..^1], out var singular) ? singular : null;
     }
+
+    /// <summary>The requirement for the genre with this slug, or null when no genre has it.</summary>
+    public GenreRequirement? RequirementForSlug(string slug) => _bySlug.TryGetValue(slug, out var id) ? Requirement(id) : null;
 
     public string NameOf(int genreId) => _names.TryGetValue(genreId, out var name) ? name : $"genre {genreId}";
 

@@ -9,14 +9,19 @@ namespace Catalog.Search.Understanding;
 public sealed class QueryUnderstanding(NpgsqlDataSource dataSource, TimeProvider time)
 {
     private QueryParser? _parser;
+    private CatalogLexicon? _lexicon;
 
     public bool IsLoaded => _parser is not null;
 
     public async Task ReloadAsync(CancellationToken ct = default)
     {
         var lexicon = await new CatalogLexiconLoader(dataSource).LoadAsync(ct);
-        _parser = new QueryParser(lexicon, time);
+        (_parser, _lexicon) = (new QueryParser(lexicon, time), lexicon);
     }
+
+    /// <summary>A genre a viewer picked by slug (their own filter), with its narrower genres; null for an unknown slug.</summary>
+    public GenreRequirement? GenreForSlug(string slug) =>
+        (_lexicon ?? throw new InvalidOperationException("Query understanding is not loaded yet.")).Genres.RequirementForSlug(slug);
 
     public QueryIntent Understand(string text) =>
         (_parser ?? throw new InvalidOperationException("Query understanding is not loaded yet.")).Parse(text);

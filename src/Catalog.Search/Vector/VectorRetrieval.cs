@@ -5,7 +5,8 @@ using Microsoft.Extensions.AI;
 namespace Catalog.Search.Vector;
 
 /// <summary>Dense retrieval: embed the query (with the model's query prefix) and search the vector index.</summary>
-public sealed class VectorRetrieval(IEmbeddingGenerator<string, Embedding<float>> embedder, IVectorIndex index, string model)
+/// <param name="store">Where titles' own vectors are read for "more like this"; without it those searches embed text instead.</param>
+public sealed class VectorRetrieval(IEmbeddingGenerator<string, Embedding<float>> embedder, IVectorIndex index, string model, TitleEmbeddingStore? store = null)
 {
     public IVectorIndex Index => index;
 
@@ -15,6 +16,18 @@ public sealed class VectorRetrieval(IEmbeddingGenerator<string, Embedding<float>
     public string Model => model;
 
     public Task<ReadOnlyMemory<float>> EmbedQueryAsync(string text, CancellationToken ct) => embedder.GenerateQueryVectorAsync(text, ct);
+
+    /// <summary>The stored vector of one title, or null when it has none (not embedded yet, or no store).</summary>
+    public async Task<ReadOnlyMemory<float>?> TitleVectorAsync(long titleId, CancellationToken ct)
+    {
+        if (store is null)
+        {
+            return null;
+        }
+
+        var vectors = await store.LoadVectorsAsync(model, [titleId], ct);
+        return vectors.TryGetValue(titleId, out var vector) ? vector : null;
+    }
 
     public Task<IReadOnlyList<ScoredTitle>> SearchAsync(ReadOnlyMemory<float> vector, SearchFilter filter, int limit, CancellationToken ct) =>
         index.SearchAsync(vector, filter, limit, ct);

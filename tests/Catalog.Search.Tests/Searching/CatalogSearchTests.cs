@@ -8,33 +8,16 @@ namespace Catalog.Search.Tests.Searching;
 /// <summary>The whole text search over a real catalog database, lexical retrieval only (dense retrieval has its own tests).</summary>
 public sealed class CatalogSearchTests(PostgresFixture postgres)
 {
-    private static TitleRecord Film(string id, string title, int year, string[] genres, string synopsis, params CreditRecord[] credits) => new()
-    {
-        Source = "wikipedia",
-        SourceId = id,
-        Kind = TitleKind.Movie,
-        Title = title,
-        Year = year,
-        Genres = genres,
-        Synopsis = synopsis,
-        Credits = credits,
-    };
-
     private static readonly TitleRecord[] Catalog =
     [
-        Film("Aliens_(film)", "Aliens", 1986, ["Science Fiction", "Action"], "Marines return to the planet where the creatures were found.", new CreditRecord("Sigourney Weaver", CreditRole.Actor)),
-        Film("They_Live", "They Live", 1988, ["Science Fiction", "Thriller"], "A drifter finds sunglasses that reveal aliens ruling society.", new CreditRecord("John Carpenter", CreditRole.Director)),
-        Film("Heat_(1995_film)", "Heat", 1995, ["Crime", "Thriller"], "A detective chases a crew of bank robbers in Los Angeles.", new CreditRecord("Al Pacino", CreditRole.Actor)),
-        Film("Halloween_(1978_film)", "Halloween", 1978, ["Slasher"], "A masked killer returns to his home town.", new CreditRecord("John Carpenter", CreditRole.Director)),
+        SearchCatalogs.Film("Aliens_(film)", "Aliens", 1986, ["Science Fiction", "Action"], "Marines return to the planet where the creatures were found.", new CreditRecord("Sigourney Weaver", CreditRole.Actor)),
+        SearchCatalogs.Film("They_Live", "They Live", 1988, ["Science Fiction", "Thriller"], "A drifter finds sunglasses that reveal aliens ruling society.", new CreditRecord("John Carpenter", CreditRole.Director)),
+        SearchCatalogs.Film("Heat_(1995_film)", "Heat", 1995, ["Crime", "Thriller"], "A detective chases a crew of bank robbers in Los Angeles.", new CreditRecord("Al Pacino", CreditRole.Actor)),
+        SearchCatalogs.Film("Halloween_(1978_film)", "Halloween", 1978, ["Slasher"], "A masked killer returns to his home town.", new CreditRecord("John Carpenter", CreditRole.Director)),
         SampleTitles.Eternauta,
     ];
 
-    private async Task<(TestDatabase Db, SearchRuntime Runtime)> StartAsync()
-    {
-        var db = await postgres.CreateDatabaseAsync();
-        await new TitleCatalogWriter(db.DataSource).WriteAsync(Catalog);
-        return (db, await SearchRuntime.StartAsync(db.DataSource, vector: null, TimeProvider.System));
-    }
+    private Task<(TestDatabase Db, SearchRuntime Runtime)> StartAsync() => SearchCatalogs.StartAsync(postgres, Catalog);
 
     [Fact]
     public async Task An_attribute_query_returns_exactly_the_titles_that_meet_its_filters()

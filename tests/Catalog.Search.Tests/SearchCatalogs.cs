@@ -1,0 +1,30 @@
+using Catalog.Core.Titles;
+using Catalog.Data.Titles;
+using Catalog.Search.Searching;
+using Catalog.Search.Vector;
+using Catalog.Testing;
+
+namespace Catalog.Search.Tests;
+
+/// <summary>Small real catalogs written to a fresh database, with the search runtime started over them.</summary>
+internal static class SearchCatalogs
+{
+    public static TitleRecord Film(string id, string title, int year, string[] genres, string synopsis, params CreditRecord[] credits) => new()
+    {
+        Source = "wikipedia",
+        SourceId = id,
+        Kind = TitleKind.Movie,
+        Title = title,
+        Year = year,
+        Genres = genres,
+        Synopsis = synopsis,
+        Credits = credits,
+    };
+
+    public static async Task<(TestDatabase Db, SearchRuntime Runtime)> StartAsync(PostgresFixture postgres, TitleRecord[] catalog, VectorRetrieval? vector = null)
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        await new TitleCatalogWriter(db.DataSource).WriteAsync(catalog);
+        return (db, await SearchRuntime.StartAsync(db.DataSource, vector, TimeProvider.System));
+    }
+}
