@@ -15,8 +15,8 @@ public sealed class TitleQueries(NpgsqlDataSource dataSource)
         EXISTS (SELECT 1 FROM ai_disclosure d WHERE d.title_id = t.id) AS has_ai
         """;
 
-    /// <summary>The genres with the most titles, each with its newest titles.</summary>
-    public async Task<IReadOnlyList<TitleRow>> GetGenreRowsAsync(int genreCount, int titlesPerRow, CancellationToken ct = default)
+    /// <summary>The genres with the most titles, each with its newest titles that pass <paramref name="filter"/>; empty rows are left out.</summary>
+    public async Task<IReadOnlyList<TitleRow>> GetGenreRowsAsync(int genreCount, int titlesPerRow, CardFilter? filter = null, CancellationToken ct = default)
     {
         await using var command = dataSource.CreateCommand(
             $"""
@@ -26,12 +26,93 @@ public sealed class TitleQueries(NpgsqlDataSource dataSource)
                   GROUP BY g.id ORDER BY n DESC, g.name LIMIT $1) AS top
             CROSS JOIN LATERAL (
                 SELECT t.* FROM title_genre tg JOIN title t ON t.id = tg.title_id
-                WHERE tg.genre_id = top.id
+                WHERE tg.genre_id = top.id AND {CardFilter.Condition(3)}
                 ORDER BY t.year DESC NULLS LAST, t.id LIMIT $2) AS t
             ORDER BY top.n DESC, top.name, t.year DESC NULLS LAST, t.id
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = genreCount });
         command.Parameters.Add(new NpgsqlParameter { Value = titlesPerRow });
+        (filter ?? CardFilter.None).AddParameters(command.Parameters);
+        return await ReadRowsAsync(command, ct);
+    }
+
+    /// <summary>One genre's row (its narrower genres included), newest first, under <paramref name="filter"/>; null for an unknown slug.</summary>
+    public async Task<TitleRow?> GetGenreRowAsync(string slug, int limit, CardFilter? filter = null, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT g.name, g.slug, {CardColumns}
+            FROM genre g
+            LEFT JOIN LATERAL (
+                SELECT t.* FROM title t
+                WHERE EXISTS (SELECT 1 FROM title_genre tg WHERE tg.title_id = t.id
+                              AND (tg.genre_id = g.id OR tg.genre_id IN (SELECT narrower_id FROM genre_narrower WHERE genre_id = g.id)))
+                  AND {CardFilter.Condition(3)}
+                ORDER BY t.year DESC NULLS LAST, t.id LIMIT $2) AS t ON true
+            WHERE g.slug = $1
+            ORDER BY t.year DESC NULLS LAST, t.id
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = slug });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        (filter ?? CardFilter.None).AddParameters(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        TitleRow? row = null;
+        while (await reader.ReadAsync(ct))
+        {
+            row ??= new TitleRow(reader.GetString(0), reader.GetString(1), new List<TitleCard>());
+            if (!reader.IsDBNull(2))
+            {
+                ((List<TitleCard>)row.Titles).Add(ReadCard(reader, 2));
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>Titles that disclose AI use, newest first, under <paramref name="filter"/>.</summary>
+    public async Task<IReadOnlyList<TitleCard>> GetAiDisclosedAsync(int limit, CardFilter? filter = null, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {CardColumns} FROM title t
+            WHERE EXISTS (SELECT 1 FROM ai_disclosure d WHERE d.title_id = t.id) AND {CardFilter.Condition(2)}
+            ORDER BY t.year DESC NULLS LAST, t.title LIMIT $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        (filter ?? CardFilter.None).AddParameters(command.Parameters);
+        var cards = new List<TitleCard>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            cards.Add(ReadCard(reader, 0));
+        }
+
+        return cards;
+    }
+
+    /// <summary>The genres viewers can filter by: those with the most titles, by name.</summary>
+    public async Task<IReadOnlyList<GenreRef>> GetGenreChoicesAsync(int limit, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT name, slug FROM (
+                SELECT g.name, g.slug, count(*) AS n FROM title_genre tg JOIN genre g ON g.id = tg.genre_id
+                GROUP BY g.id ORDER BY n DESC, g.name LIMIT $1) AS top
+            ORDER BY name
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        var genres = new List<GenreRef>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            genres.Add(new GenreRef(reader.GetString(0), reader.GetString(1)));
+        }
+
+        return genres;
+    }
+
+    private static async Task<IReadOnlyList<TitleRow>> ReadRowsAsync(NpgsqlCommand command, CancellationToken ct)
+    {
         var rows = new List<TitleRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -46,26 +127,6 @@ public sealed class TitleQueries(NpgsqlDataSource dataSource)
         }
 
         return rows;
-    }
-
-    /// <summary>Titles that disclose AI use, newest first.</summary>
-    public async Task<IReadOnlyList<TitleCard>> GetAiDisclosedAsync(int limit, CancellationToken ct = default)
-    {
-        await using var command = dataSource.CreateCommand(
-            $"""
-            SELECT {CardColumns} FROM title t
-            WHERE EXISTS (SELECT 1 FROM ai_disclosure d WHERE d.title_id = t.id)
-            ORDER BY t.year DESC NULLS LAST, t.title LIMIT $1
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = limit });
-        var cards = new List<TitleCard>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            cards.Add(ReadCard(reader, 0));
-        }
-
-        return cards;
     }
 
     public async Task<TitleDetail?> GetTitleAsync(long id, CancellationToken ct = default)
