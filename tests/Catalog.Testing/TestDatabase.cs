@@ -23,23 +23,19 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
     {
-        await using var command = DataSource.CreateCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
+        await using var command = Command(sql, parameters);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, params object[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync();
     }
 
     public async Task<List<T>> ColumnAsync<T>(string sql, params object[] parameters)
     {
-        await using var command = DataSource.CreateCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
+        await using var command = Command(sql, parameters);
         var values = new List<T>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -48,6 +44,17 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         return values;
+    }
+
+    private NpgsqlCommand Command(string sql, object[] parameters)
+    {
+        var command = DataSource.CreateCommand(sql);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        return command;
     }
 
     /// <summary>Every row of every catalog table, as text: equal snapshots mean nothing changed.</summary>

@@ -2,6 +2,7 @@ using Catalog.Web.Api;
 using Catalog.Web.Components;
 using Catalog.Web.Infrastructure;
 using Catalog.Web.Search;
+using Catalog.Web.Viewer;
 using Catalog.Web.Voice;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddCatalogDatabase();
 builder.AddCatalogApi();
 builder.AddCatalogSearch();
 builder.AddCatalogVoice();
+builder.AddCatalogViewer();
 builder.AddCatalogPages();
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.MapCatalogHealthChecks();
 app.MapTitlesApi();
 app.MapSearchApi();
 app.MapVoiceSearchApi();
+app.MapViewerFiltersApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using Catalog.Web.Components.Pages.Home;
+using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Infrastructure;
 
@@ -8,7 +9,10 @@ internal static class CatalogPagesExtensions
     public static IHostApplicationBuilder AddCatalogPages(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.Configure<HomeOptions>(builder.Configuration.GetSection(HomeOptions.SectionName));
+        builder.Services.AddOptions<HomeOptions>().Bind(builder.Configuration.GetSection(HomeOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HomeOptions>, HomeOptionsValidator>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<HomeContentBuilder>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Catalog.Search.Searching;
+using Catalog.Web.Viewer;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Search;
@@ -7,11 +8,12 @@ internal static class SearchApi
 {
     /// <summary>
     /// <c>GET /api/search?q=...&amp;mode=full&amp;limit=24&amp;without=years</c>: results, the understood
-    /// intent and its chips, any loosened filters, and per-stage timings.
+    /// intent and its chips, any loosened filters, and per-stage timings. The viewer filters stored in
+    /// the caller's cookie (<see cref="ViewerFiltersCookie"/>) apply, as on the page.
     /// </summary>
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", async (string? q, string? mode, int? limit, string[]? without, SearchHost host, IOptions<SearchOptions> options, CancellationToken ct) =>
+        endpoints.MapGet("/api/search", async (string? q, string? mode, int? limit, string[]? without, HttpContext context, SearchHost host, IOptions<SearchOptions> options, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(q))
             {
@@ -42,6 +44,7 @@ internal static class SearchApi
             var request = new SearchRequest(q.Trim(), searchMode, Math.Clamp(limit ?? options.Value.DefaultLimit, 1, options.Value.MaxLimit))
             {
                 RemovedChips = without ?? [],
+                ViewerFilter = ViewerFiltersCookie.Read(context).ToSearchFilter(host.Runtime.Understanding),
             };
             return Results.Ok(await host.Search.SearchAsync(request, ct));
         }).WithName("Search");

@@ -13,6 +13,8 @@ internal static class SearchExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchHost>());
         builder.Services.AddHostedService<QueryLogService>();
         builder.Services.AddHostedService<SearchIndexerService>();
+        builder.Services.AddSingleton<PopularQueries>();
+        builder.Services.AddSingleton<SearchSuggestions>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Catalog.Audio;
 using Catalog.Web.Search;
+using Catalog.Web.Viewer;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Voice;
@@ -18,7 +19,7 @@ internal static class VoiceSearchApi
             {
                 var body = await AudioInput.ReadBodyAsync(request.Body, voice.Limits, request.ContentLength, ct);
                 var searchLimit = Math.Clamp(limit ?? options.Value.DefaultLimit, 1, options.Value.MaxLimit);
-                return Results.Ok(await voice.SearchAsync(body, searchLimit, ct));
+                return Results.Ok(await voice.SearchAsync(body, searchLimit, ViewerFiltersCookie.Read(request.HttpContext), ct));
             }
             catch (AudioRejectedException ex)
             {

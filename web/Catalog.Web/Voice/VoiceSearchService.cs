@@ -4,6 +4,7 @@ using Catalog.Search.QueryLog;
 using Catalog.Search.Searching;
 using Catalog.Speech;
 using Catalog.Web.Search;
+using Catalog.Web.Viewer;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Voice;
@@ -27,7 +28,8 @@ internal sealed class VoiceSearchService(
 
     /// <exception cref="AudioRejectedException">The body is not usable audio, or over a limit.</exception>
     /// <exception cref="VoiceUnavailableException">No speech model is loaded, or search is still starting.</exception>
-    public async Task<VoiceSearchResponse> SearchAsync(ReadOnlyMemory<byte> wav, int limit, CancellationToken ct)
+    /// <param name="filters">The viewer's own filters, applied as on a typed search.</param>
+    public async Task<VoiceSearchResponse> SearchAsync(ReadOnlyMemory<byte> wav, int limit, ViewerFilters filters, CancellationToken ct)
     {
         var transcriber = speech.Transcriber ?? throw new VoiceUnavailableException(speech.UnavailableMessage ?? "Voice search is starting; try again in a moment.");
         if (!search.IsStarted)
@@ -47,7 +49,13 @@ internal sealed class VoiceSearchService(
         var text = TranscriptCleaner.Clean(transcript.Text);
         var preceding = new Dictionary<string, double> { ["decode"] = decodeMs, ["transcribe"] = transcribeMs };
         var response = text.Length == 0 ? null : await search.Search.SearchAsync(
-            new SearchRequest(text, SearchMode.Full, limit) { Source = "voice", PrecedingStagesMs = preceding }, ct);
+            new SearchRequest(text, SearchMode.Full, limit)
+            {
+                Source = "voice",
+                PrecedingStagesMs = preceding,
+                ViewerFilter = filters.ToSearchFilter(search.Runtime.Understanding),
+            },
+            ct);
         if (response is null)
         {
             // Nothing heard is worth knowing too: the analysts see it as an empty voice query.

@@ -1,0 +1,228 @@
+using Catalog.Audio;
+using Catalog.Data.Titles;
+using Catalog.Search.Searching;
+using Catalog.Web.Search;
+using Catalog.Web.Viewer;
+using Catalog.Web.Voice;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace Catalog.Web.Components.Pages.Search;
+
+/// <summary>
+/// The search page: the query (and removed chips) from the address, search as you type, search by
+/// voice, the viewer's own filters, and more results on request. Prerendered, then interactive.
+/// </summary>
+public sealed partial class SearchPage : IDisposable
+{
+    /// <summary>Results per page load and per "show more".</summary>
+    internal const int PageSize = 48;
+
+    /// <summary>How long typing must pause before a search runs: one search per word, not per key.</summary>
+    private static readonly TimeSpan TypingPause = TimeSpan.FromMilliseconds(250);
+
+    private const string SearchFailed = "Search is not available just now. Please try again in a moment.";
+
+    private string? _voiceError;
+    private string? _searchError;
+    private bool _searching;
+    private SearchSuggestionSet _suggestions = SearchSuggestionSet.None;
+    private CancellationTokenSource? _typing;
+
+    /// <summary>Chips removed for the results shown: the address's, until typing or speaking starts afresh.</summary>
+    private string[] _removed = [];
+
+    [SupplyParameterFromQuery]
+    public string? Q { get; set; }
+
+    [SupplyParameterFromQuery(Name = "without")]
+    public string[]? Without { get; set; }
+
+    [CascadingParameter]
+    public HttpContext? HttpContext { get; set; }
+
+    /// <summary>Kept from the prerender, so the interactive start does not search (and log) twice.</summary>
+    [PersistentState]
+    public SearchResponse? Response { get; set; }
+
+    /// <summary>The transcript of the last voice search on this page, when there was one.</summary>
+    [PersistentState]
+    public string? Heard { get; set; }
+
+    /// <summary>The query and removed chips <see cref="Response"/> answers, so the same address never searches twice.</summary>
+    [PersistentState]
+    public string? ShownFor { get; set; }
+
+    /// <summary>Read from the browser's cookie during the prerender; the interactive circuit has no request to read it from.</summary>
+    [PersistentState]
+    public ViewerFilters? StoredFilters { get; set; }
+
+    [PersistentState]
+    public List<GenreRef>? Genres { get; set; }
+
+    /// <summary>How many results the page asks for beyond the first page: grows with each "show more".</summary>
+    [PersistentState]
+    public int ExtraPages { get; set; }
+
+    private ViewerFilters ViewerFilters => StoredFilters ?? ViewerFilters.None;
+
+    private int Limit => PageSize * (1 + ExtraPages);
+
+    private bool MayHaveMore => Response is { } response && response.Results.Count >= Limit;
+
+    private string ReturnUrl => "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (HttpContext is not null)
+        {
+            StoredFilters = ViewerFiltersCookie.Read(HttpContext);
+            Genres = [.. await GenreChoices.GetAsync()];
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var query = Q?.Trim() ?? string.Empty;
+        var removed = _removed = Without ?? [];
+        if (ShownFor == Key(query, removed))
+        {
+            await LoadSuggestionsAsync();
+            return;
+        }
+
+        (Heard, _voiceError, ExtraPages) = (null, null, 0);
+        Response = query.Length > 0 ? await SearchAsync(new SearchRequest(query, SearchMode.Full, Limit) { RemovedChips = removed }, CancellationToken.None) : null;
+        ShownFor = Key(query, removed);
+    }
+
+    private static string Key(string query, string[] removed) => $"{query}\n{string.Join('\n', removed)}";
+
+    /// <summary>One search with the viewer's filters; a failure becomes a message on the page, not a broken circuit.</summary>
+    private async Task<SearchResponse?> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        _searchError = null;
+        if (!Host.IsStarted)
+        {
+            _searchError = SearchFailed;
+            return null;
+        }
+
+        _searching = true;
+        try
+        {
+            var runtime = Host.Runtime;
+            var response = await runtime.Search.SearchAsync(request with { ViewerFilter = ViewerFilters.ToSearchFilter(runtime.Understanding) }, ct);
+            await LoadSuggestionsAsync(response);
+            return response;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "A search failed");
+            _searchError = SearchFailed;
+            return null;
+        }
+        finally
+        {
+            _searching = false;
+        }
+    }
+
+    private async Task LoadSuggestionsAsync(SearchResponse? response = null)
+    {
+        if ((response ?? Response) is { Results.Count: 0 })
+        {
+            _suggestions = await SuggestionSource.GetAsync();
+        }
+    }
+
+    /// <summary>Searches as the viewer types, once typing pauses; the address follows so the search can be shared.</summary>
+    private async Task OnTypedAsync(ChangeEventArgs args)
+    {
+        // The older search is cancelled, not disposed: it may still be running with its token.
+        _typing?.Cancel();
+        var typing = _typing = new CancellationTokenSource();
+        var query = (args.Value as string ?? string.Empty).Trim();
+        SearchResponse? response;
+        try
+        {
+            await Task.Delay(TypingPause, typing.Token);
+            if (query.Length == 0 || query.Length > 500 || query == Response?.Query)
+            {
+                return;
+            }
+
+            response = await SearchAsync(new SearchRequest(query, SearchMode.Full, PageSize), typing.Token);
+            typing.Token.ThrowIfCancellationRequested();
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        (Response, Heard, _voiceError, ShownFor, _removed, ExtraPages) = (response, null, null, Key(query, []), [], 0);
+        await ReplaceAddressAsync(query);
+    }
+
+    /// <summary>The same search, deeper: not a new search, so not logged again.</summary>
+    private async Task ShowMoreAsync()
+    {
+        if (Response is not { } shown)
+        {
+            return;
+        }
+
+        var deeper = await SearchAsync(new SearchRequest(shown.Query, SearchMode.Full, Limit + PageSize) { RemovedChips = _removed, Logged = false }, CancellationToken.None);
+        if (deeper is not null)
+        {
+            (Response, ExtraPages) = (deeper, ExtraPages + 1);
+        }
+    }
+
+    private Task ReplaceAddressAsync(string query)
+    {
+        // Only the address: a navigation would render the page again on the server and search (and log) twice.
+        var address = Navigation.GetUriWithQueryParameters("/search", new Dictionary<string, object?> { ["q"] = query, ["without"] = null });
+        return JS.InvokeVoidAsync("history.replaceState", null, string.Empty, address).AsTask();
+    }
+
+    public void Dispose()
+    {
+        _typing?.Cancel();
+        _typing?.Dispose();
+    }
+
+    private async Task SearchByVoiceAsync(byte[] wav)
+    {
+        _voiceError = null;
+        try
+        {
+            var result = await Voice.SearchAsync(wav, PageSize, ViewerFilters, CancellationToken.None);
+            (Heard, Response, ShownFor, _removed, ExtraPages) = (result.Transcript, result.Search, Key(result.Transcript, []), [], 0);
+            await LoadSuggestionsAsync();
+            if (result.Transcript.Length > 0)
+            {
+                // The transcript goes into the address so the search can be shared.
+                await ReplaceAddressAsync(result.Transcript);
+            }
+        }
+        catch (Exception ex) when (ex is AudioRejectedException or VoiceUnavailableException)
+        {
+            _voiceError = ex.Message;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An unexpected failure must not take the viewer's circuit (and the page) down with it.
+            Logger.LogError(ex, "A voice search failed");
+            _voiceError = "Something went wrong while listening to that. Please try again, or type your search.";
+        }
+    }
+
+    /// <summary>The shown search (typed, spoken or from the address) again, without one more chip.</summary>
+    private string WithoutChip(string key) =>
+        Navigation.GetUriWithQueryParameters("/search", new Dictionary<string, object?>
+        {
+            ["q"] = Response?.Query ?? Q,
+            ["without"] = _removed.Append(key).ToArray(),
+        });
+}
