@@ -23,10 +23,7 @@ public sealed class SearchAsYouTypeBrowserTests(PostgresFixture postgres)
         await Assertions.Expect(mic).ToBeDisabledAsync();
         await Assertions.Expect(mic).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("catalog models pull"));
 
-        // The circuit must be up before keystrokes reach the server; the page marks nothing for
-        // that, so wait until Blazor has attached (the framework's global appears).
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await page.WaitForTimeoutAsync(1000);
+        await Interactive.WaitAsync(page);
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search titles, people, genres or describe a plot" }).PressSequentiallyAsync("80s sci-fi", new() { Delay = 60 });
 
         await Assertions.Expect(page.Locator(".result-grid li")).ToHaveCountAsync(2, new() { Timeout = 15_000 });
