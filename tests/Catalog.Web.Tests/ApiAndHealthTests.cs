@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Catalog.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalog.Web.Tests;
 
@@ -63,5 +66,40 @@ public sealed class ApiAndHealthTests(PostgresFixture postgres)
         var response = await app.CreateClient().GetAsync("/api/titles/424242", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_errors_are_problem_documents_and_site_errors_are_pages()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        await using var app = new CatalogWebApp(db, configure: services => services.AddSingleton<IStartupFilter, ThrowingEndpoints>());
+        var client = app.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        var apiFailure = await client.GetAsync("/api/test/throw", ct);
+        var apiMissing = await client.GetAsync("/api/no-such-thing", ct);
+        var pageFailure = await client.GetAsync("/test/throw", ct);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, apiFailure.StatusCode);
+        Assert.Equal("application/problem+json", apiFailure.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("boom", await apiFailure.Content.ReadAsStringAsync(ct));
+        Assert.Equal(HttpStatusCode.NotFound, apiMissing.StatusCode);
+        Assert.Equal("application/problem+json", apiMissing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.InternalServerError, pageFailure.StatusCode);
+        Assert.Equal("text/html", pageFailure.Content.Headers.ContentType?.MediaType);
+    }
+
+    /// <summary>Endpoints that fail on purpose, for the error handling to answer.</summary>
+    private sealed class ThrowingEndpoints : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.UseEndpoints(endpoints =>
+            {
+                endpoints.MapGet("/api/test/throw", string () => throw new InvalidOperationException("boom"));
+                endpoints.MapGet("/test/throw", string () => throw new InvalidOperationException("boom"));
+            });
+        };
     }
 }

@@ -174,6 +174,18 @@ public sealed class VoiceSearchApiTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task A_spoken_search_past_the_time_limit_answers_503_saying_so_and_searches_nothing()
+    {
+        await using var voice = await VoiceTestApp.StartWithModelAsync(postgres, new Dictionary<string, string?> { ["Voice:Timeout"] = "00:00:00.001" });
+
+        var response = await voice.PostVoiceAsync(VoiceClips.Pcm16Wav(1.5));
+
+        Assert.Contains("Listening took longer than 0 s, so it was stopped.", await VoiceAssertions.ProblemDetailAsync(response, 503));
+        var logged = await VoiceAssertions.QueryLogAfterBarrierAsync(voice);
+        Assert.DoesNotContain(logged, row => row.Source == "voice");
+    }
+
+    [Fact]
     public async Task The_transcriber_clip_limit_also_bounds_uploads_with_413()
     {
         await using var voice = await VoiceTestApp.StartWithModelAsync(postgres, new Dictionary<string, string?> { ["Speech:MaxClipSeconds"] = "5" });

@@ -23,12 +23,7 @@ if (!await app.Services.GetRequiredService<CatalogDatabaseHost>().OpenAsync(app.
     return CatalogDatabaseHost.SetupFailedExitCode;
 }
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
-
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseCatalogErrorHandling();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapCatalogHealthChecks();

@@ -27,9 +27,24 @@ internal sealed class VoiceSearchService(
     };
 
     /// <exception cref="AudioRejectedException">The body is not usable audio, or over a limit.</exception>
-    /// <exception cref="VoiceUnavailableException">No speech model is loaded, or search is still starting.</exception>
+    /// <exception cref="VoiceUnavailableException">No speech model is loaded, search is still starting, or it took longer than <c>Voice:Timeout</c>.</exception>
     /// <param name="filters">The viewer's own filters, applied as on a typed search.</param>
     public async Task<VoiceSearchResponse> SearchAsync(ReadOnlyMemory<byte> wav, int limit, ViewerFilters filters, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Value.Timeout);
+        try
+        {
+            return await SearchWithinAsync(wav, limit, filters, timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw new VoiceUnavailableException(
+                $"Listening took longer than {options.Value.Timeout.TotalSeconds:0.#} s, so it was stopped. Please try again, or type your search.");
+        }
+    }
+
+    private async Task<VoiceSearchResponse> SearchWithinAsync(ReadOnlyMemory<byte> wav, int limit, ViewerFilters filters, CancellationToken ct)
     {
         var transcriber = speech.Transcriber ?? throw new VoiceUnavailableException(speech.UnavailableMessage ?? "Voice search is starting; try again in a moment.");
         if (!search.IsStarted)
@@ -44,6 +59,8 @@ internal sealed class VoiceSearchService(
 
         started = Stopwatch.GetTimestamp();
         var transcript = await transcriber.TranscribeAsync(voiced, ct);
+        // Whisper may finish a clip it was asked to stop; past the time limit its words are not searched.
+        ct.ThrowIfCancellationRequested();
         var transcribeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var text = TranscriptCleaner.Clean(transcript.Text);
