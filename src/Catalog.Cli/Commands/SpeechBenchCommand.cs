@@ -15,6 +15,8 @@ namespace Catalog.Cli.Commands;
 /// <c>catalog bench speech</c>: transcription latency for 2, 4 and 8 s clips with tiny.en- and
 /// base.en-shaped random-weight models (and the configured real model, if any), full versus
 /// shortened encoder context, 1 and 2 threads, temperature fallback off and 8 tokens at most.
+/// The options only pick which cases run and with which prompt; clips, token cap and decoding
+/// stay the same, so runs with different options can be compared case by case.
 /// </summary>
 internal static class SpeechBenchCommand
 {
@@ -25,9 +27,14 @@ internal static class SpeechBenchCommand
         var rounds = new Option<int>("--rounds") { Description = "Measured runs per case (after one warm-up run).", DefaultValueFactory = _ => 5 };
         var models = new Option<string[]>("--shapes") { Description = "Random-weight model shapes to time.", DefaultValueFactory = _ => ["tiny.en", "base.en"], AllowMultipleArgumentsPerToken = true };
         var folder = new Option<string>("--model-folder") { Description = "Where the random-weight model files are written (kept for the next run).", DefaultValueFactory = _ => Path.Combine(".data", "bench-models") };
+        var threads = new Option<int[]>("--threads") { Description = "Threads per processor to time.", DefaultValueFactory = _ => [1, 2], AllowMultipleArgumentsPerToken = true };
+        var modes = new Option<AudioContextMode[]>("--contexts") { Description = "Encoder context modes to time (Full, Auto).", DefaultValueFactory = _ => [AudioContextMode.Full, AudioContextMode.Auto], AllowMultipleArgumentsPerToken = true };
+        var prompt = new Option<string>("--prompt") { Description = "Initial prompt (default: the built-in one, as the app uses).", DefaultValueFactory = _ => SpeechOptions.DefaultInitialPrompt };
+        var noPrompt = new Option<bool>("--no-prompt") { Description = "Run without an initial prompt." };
+        var flash = new Option<bool>("--flash-attention") { Description = "whisper.cpp flash attention (default: Speech:FlashAttention's default).", DefaultValueFactory = _ => new SpeechOptions().FlashAttention };
         var command = new Command("speech", "Benchmark transcription latency with Whisper.net (random-weight models of the real shapes, and Speech:ModelPath when set).")
         {
-            Options = { rounds, models, folder },
+            Options = { rounds, models, folder, threads, modes, prompt, noPrompt, flash },
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -50,7 +57,10 @@ internal static class SpeechBenchCommand
             }
 
             PrintDecodeCost();
-            await RunAsync(files, parse.GetValue(rounds), ct);
+            var plan = new BenchPlan(
+                parse.GetValue(rounds), parse.GetRequiredValue(threads), parse.GetRequiredValue(modes),
+                parse.GetValue(noPrompt) ? "" : parse.GetValue(prompt) ?? "", parse.GetValue(flash));
+            await RunAsync(files, plan, ct);
             return 0;
         });
         return command;
@@ -84,18 +94,21 @@ internal static class SpeechBenchCommand
         CliOutput.Info($"decode + resample, 8 s of 48 kHz 16-bit WAV: p50 {F(Percentiles.Of(times, 50))} ms, p95 {F(Percentiles.Of(times, 95))} ms");
     }
 
-    private static async Task RunAsync(List<(string Label, string Path)> files, int rounds, CancellationToken ct)
+    private static async Task RunAsync(List<(string Label, string Path)> files, BenchPlan plan, CancellationToken ct)
     {
+        var rounds = plan.Rounds;
+        var loadAtStart = LoadAverage();
         var table = new Table().AddColumns("model", "clip", "context", "threads", "p50 (ms)", "p95 (ms)");
         foreach (var (label, path) in files)
         {
-            foreach (var mode in new[] { AudioContextMode.Full, AudioContextMode.Auto })
+            foreach (var mode in plan.Modes)
             {
-                foreach (var threads in new[] { 1, 2 })
+                foreach (var threads in plan.Threads)
                 {
                     var options = new SpeechOptions
                     {
                         ModelPath = path, PoolSize = 1, ThreadsPerProcessor = threads, AudioContext = mode, TemperatureFallback = false, MaxTokens = 8,
+                        InitialPrompt = plan.Prompt, FlashAttention = plan.FlashAttention,
                     };
                     await using var transcriber = new WhisperSpeechTranscriber(options, NullLogger<WhisperSpeechTranscriber>.Instance);
                     foreach (var seconds in ClipSeconds)
@@ -117,8 +130,27 @@ internal static class SpeechBenchCommand
             }
         }
 
-        CliOutput.Info($"transcription, greedy, temperature fallback off, at most 8 tokens, {rounds} runs after a warm-up, one processor:");
+        CliOutput.Info($"transcription, greedy, temperature fallback off, at most 8 tokens, {rounds} runs after a warm-up, one processor, " +
+            $"flash attention {(plan.FlashAttention ? "on" : "off")}, prompt {(plan.Prompt.Length == 0 ? "none" : $"\"{plan.Prompt}\"")}, " +
+            $"load average {loadAtStart} at the start, {LoadAverage()} at the end:");
         AnsiConsole.Write(table);
+    }
+
+    /// <summary>The machine's 1-minute load average, where Linux reports one: other work skews the timings.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
     }
 
     private static List<double> Measure(int runs, Action action)
@@ -136,4 +168,6 @@ internal static class SpeechBenchCommand
     }
 
     private static string F(double value) => Percentiles.Format(value, "0");
+
+    private sealed record BenchPlan(int Rounds, int[] Threads, AudioContextMode[] Modes, string Prompt, bool FlashAttention);
 }
