@@ -16,10 +16,7 @@ internal sealed class DatabaseOpener(Option<string?> connectionOption)
 
     public async Task<int> RunAsync(ParseResult parse, Func<CatalogDatabase, Task<int>> action, CancellationToken cancellationToken, bool quiet = false)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = CliConfiguration.Load();
         var options = CatalogDatabaseOptions.FromConfiguration(configuration);
         options.ConnectionString = parse.GetValue(connectionOption) ?? options.ConnectionString;
 

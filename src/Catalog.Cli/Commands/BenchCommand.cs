@@ -23,16 +23,18 @@ internal static class BenchCommand
         var warmup = new Option<int>("--warmup") { Description = "Rounds over all queries before measuring, so the JIT has tiered the hot paths up (steady state).", DefaultValueFactory = _ => 5 };
         var clients = new Option<int>("--clients") { Description = "Concurrent clients for the throughput figure.", DefaultValueFactory = _ => 4 };
         var seconds = new Option<int>("--seconds") { Description = "How long the throughput run lasts.", DefaultValueFactory = _ => 10 };
+        var embedSample = new Option<int>("--embed-sample") { Description = "Titles embedded for the indexing speed (0: skip).", DefaultValueFactory = _ => 2000 };
         var search = new Command("search", "Benchmark search latency, throughput and indexing speed on the configured catalog.")
         {
-            Options = { queries, rounds, warmup, clients, seconds },
+            Options = { queries, rounds, warmup, clients, seconds, embedSample },
         };
         search.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
             var texts = EvaluationQuery.Load(parse.GetRequiredValue(queries)).Select(q => q.Query).ToList();
-            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, new EmbeddingOptions(), TimeProvider.System, ct: ct);
+            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, CliConfiguration.Embedding(), TimeProvider.System, ct: ct);
             var documents = await new SearchDocumentLoader(database.DataSource).LoadAllAsync(ct);
             PrintIndexing(documents, runtime);
+            await EmbeddingThroughputBench.RunAsync(runtime, documents, parse.GetValue(embedSample), ct);
             await RunLatencyAsync(runtime.Search, texts, parse.GetValue(warmup), parse.GetValue(rounds), ct);
             await RunThroughputAsync(runtime.Search, texts, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(seconds)), ct);
             await FreshnessBench.RunAsync(database.DataSource, runtime, ct);

@@ -24,7 +24,7 @@ internal static class EvalCommand
         {
             var judged = EvaluationQuery.Load(parse.GetRequiredValue(queries));
             var searchMode = SearchModeOption.Read(parse, mode);
-            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : new EmbeddingOptions(), TimeProvider.System, ct: ct);
+            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : CliConfiguration.Embedding(), TimeProvider.System, ct: ct);
             if (runtime.Vector is null && searchMode is SearchMode.Vector or SearchMode.Hybrid)
             {
                 CliOutput.Error("this mode needs the vector index, which has no embeddings yet: run 'catalog reindex' first.");

@@ -17,7 +17,7 @@ internal static class ReindexCommand
         };
         command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
-            using var generator = new OnnxSentenceEmbeddingGenerator(new EmbeddingOptions());
+            using var generator = new OnnxSentenceEmbeddingGenerator(CliConfiguration.Embedding());
             var store = new TitleEmbeddingStore(database.DataSource);
             var started = TimeProvider.System.GetTimestamp();
             var result = await AnsiConsole.Progress()

@@ -22,7 +22,7 @@ internal static class SearchCommand
         command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
             var searchMode = SearchModeOption.Read(parse, mode);
-            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : new EmbeddingOptions(), TimeProvider.System, ct: ct);
+            using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : CliConfiguration.Embedding(), TimeProvider.System, ct: ct);
             var response = await runtime.Search.SearchAsync(new SearchRequest(parse.GetRequiredValue(text), searchMode, parse.GetValue(limit)), ct);
             Print(response);
             return 0;

@@ -68,8 +68,7 @@ internal static class SpeechBenchCommand
 
     private static string? RealModelPath()
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var path = configuration[$"{SpeechOptions.SectionName}:{nameof(SpeechOptions.ModelPath)}"];
+        var path = CliConfiguration.Load()[$"{SpeechOptions.SectionName}:{nameof(SpeechOptions.ModelPath)}"];
         return string.IsNullOrWhiteSpace(path) ? null : path;
     }
 

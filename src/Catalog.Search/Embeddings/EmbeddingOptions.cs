@@ -10,6 +10,13 @@ public sealed class EmbeddingOptions
 
     public SentenceModelKind Model { get; set; } = SentenceModelKind.ArcticXs;
 
+    /// <summary>
+    /// Int8 by default: measured 1.6× the indexing speed and about half the query embedding time of
+    /// Float32 on this machine, with the same full-mode evaluation figures (docs/evaluation.md).
+    /// Changing it changes the model id, so stored vectors are made again by <c>catalog reindex</c>.
+    /// </summary>
+    public EmbeddingPrecision Precision { get; set; } = EmbeddingPrecision.Int8;
+
     /// <summary>Tokens per text, [CLS] and [SEP] included; the rest of a longer text is cut off.</summary>
     public int MaxTokens { get; set; } = 256;
 
@@ -36,6 +43,11 @@ public sealed class EmbeddingOptions
         {
             throw new ArgumentOutOfRangeException(nameof(IntraOpThreads), IntraOpThreads,
                 $"{SectionName}:{nameof(IntraOpThreads)} must be 0 (ONNX default) or more.");
+        }
+
+        if (!Enum.IsDefined(Precision))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Precision), Precision, $"{SectionName}:{nameof(Precision)} is Float32 or Int8.");
         }
 
         if (!Enum.IsDefined(Model))

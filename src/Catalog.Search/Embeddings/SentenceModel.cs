@@ -16,11 +16,12 @@ public sealed class SentenceModel : IDisposable
     private readonly string[] _inputNames;
     private readonly string[] _outputNames = [HiddenStateOutput];
 
-    private SentenceModel(SentenceModelKind kind, InferenceSession session, WordPieceEncoder encoder)
+    private SentenceModel(SentenceModelKind kind, EmbeddingPrecision precision, InferenceSession session, WordPieceEncoder encoder)
     {
         var descriptor = Describe(kind);
         Kind = kind;
-        ModelId = descriptor.ModelId;
+        Precision = precision;
+        ModelId = precision == EmbeddingPrecision.Int8 ? descriptor.ModelId + Int8Suffix : descriptor.ModelId;
         Pooling = descriptor.Pooling;
         QueryPrefix = descriptor.QueryPrefix;
         Encoder = encoder;
@@ -31,7 +32,12 @@ public sealed class SentenceModel : IDisposable
 
     public SentenceModelKind Kind { get; }
 
-    /// <summary>The model's Hugging Face name, so stored vectors can say which model made them.</summary>
+    public EmbeddingPrecision Precision { get; }
+
+    /// <summary>Marks the model id of the int8 model: its vectors differ slightly from the float model's and are stored apart.</summary>
+    public const string Int8Suffix = "-int8";
+
+    /// <summary>The model's Hugging Face name (with <see cref="Int8Suffix"/> when quantized), so stored vectors can say which model made them.</summary>
     public string ModelId { get; }
 
     public SentencePooling Pooling { get; }
@@ -55,10 +61,16 @@ public sealed class SentenceModel : IDisposable
             sessionOptions.IntraOpNumThreads = options.IntraOpThreads;
         }
 
-        var session = new InferenceSession(ReadResource(options.Model, "model.onnx"), sessionOptions);
+        var onnx = ReadResource(options.Model, "model.onnx");
+        if (options.Precision == EmbeddingPrecision.Int8)
+        {
+            onnx = Int8WeightQuantizer.Quantize(onnx).Model;
+        }
+
+        var session = new InferenceSession(onnx, sessionOptions);
         try
         {
-            return new SentenceModel(options.Model, session, encoder);
+            return new SentenceModel(options.Model, options.Precision, session, encoder);
         }
         catch
         {
@@ -134,7 +146,7 @@ public sealed class SentenceModel : IDisposable
         return output.Dimensions[^1];
     }
 
-    private static byte[] ReadResource(SentenceModelKind kind, string file)
+    internal static byte[] ReadResource(SentenceModelKind kind, string file)
     {
         var assemblyName = Describe(kind).Assembly;
         var resourceName = $"{assemblyName}.Resources.{file}";

@@ -5,12 +5,13 @@ namespace Catalog.Search.Tests.Embeddings;
 public sealed class EmbeddingOptionsTests
 {
     [Fact]
-    public void Defaults_are_arctic_256_tokens_batches_of_32_and_onnx_threads()
+    public void Defaults_are_arctic_in_int8_256_tokens_batches_of_32_and_onnx_threads()
     {
         var options = new EmbeddingOptions();
 
         Assert.Equal("Embedding", EmbeddingOptions.SectionName);
         Assert.Equal(SentenceModelKind.ArcticXs, options.Model);
+        Assert.Equal(EmbeddingPrecision.Int8, options.Precision);
         Assert.Equal(256, options.MaxTokens);
         Assert.Equal(32, options.BatchSize);
         Assert.Equal(0, options.IntraOpThreads);
@@ -28,6 +29,10 @@ public sealed class EmbeddingOptionsTests
 
         Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
     }
+
+    [Fact]
+    public void Unknown_precision_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(new EmbeddingOptions { Precision = (EmbeddingPrecision)7 }.Validate);
 
     [Fact]
     public void Unknown_model_is_refused() =>

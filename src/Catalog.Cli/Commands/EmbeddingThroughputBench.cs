@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using Catalog.Search.Embeddings;
+using Catalog.Search.Retrieval;
+using Catalog.Search.Searching;
+
+namespace Catalog.Cli.Commands;
+
+/// <summary>
+/// Embedding speed for indexing, on an evenly spaced sample of the catalog (so short and long plots
+/// come in their real proportions), embedded the way <c>reindex</c> does: sorted by length, in batches.
+/// </summary>
+internal static class EmbeddingThroughputBench
+{
+    public static async Task RunAsync(SearchRuntime runtime, List<SearchDocument> documents, int sample, CancellationToken ct)
+    {
+        if (runtime.Vector is not { } vector || sample <= 0 || documents.Count == 0)
+        {
+            return;
+        }
+
+        var step = Math.Max(1, documents.Count / sample);
+        var texts = documents.Where((_, i) => i % step == 0).Take(sample).Select(d => d.EmbeddingText).OrderBy(t => t.Length).ToList();
+        var started = Stopwatch.GetTimestamp();
+        var embeddings = await vector.Embedder.GenerateAsync(texts, EmbeddingPurpose.ForDocuments(), ct);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var tokens = embeddings.Usage?.InputTokenCount ?? 0;
+        CliOutput.Info(
+            $"embedding ({vector.Model}): {texts.Count} titles in {seconds:F1} s ({texts.Count / seconds:F0} titles/s, {tokens / (double)texts.Count:F0} tokens per title)");
+    }
+}

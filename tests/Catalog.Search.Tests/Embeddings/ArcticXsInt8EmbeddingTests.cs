@@ -1,0 +1,61 @@
+using Catalog.Search.Embeddings;
+
+namespace Catalog.Search.Tests.Embeddings;
+
+/// <summary>The int8 model against the float one it was made from: same space, nearly the same vectors, stored apart.</summary>
+public sealed class ArcticXsInt8EmbeddingTests(ArcticXsFixture floats) : IClassFixture<ArcticXsFixture>, IDisposable
+{
+    private readonly OnnxSentenceEmbeddingGenerator _int8 = new(new EmbeddingOptions { Precision = EmbeddingPrecision.Int8 });
+
+    private static readonly string[] Plots =
+    [
+        "Marines return to the planet where the creatures were found.",
+        "A drifter finds sunglasses that reveal aliens ruling society.",
+        "A London bookseller falls in love with a famous actress.",
+        "A deadly snowfall kills most of Buenos Aires.",
+        "In a crime-ridden Detroit of the near future, a police officer is rebuilt as a cyborg.",
+        "Hello, World!",
+    ];
+
+    public void Dispose() => _int8.Dispose();
+
+    [Fact]
+    public void Its_vectors_are_stored_under_their_own_model_id()
+    {
+        Assert.Equal("snowflake-arctic-embed-xs-int8", _int8.Model.ModelId);
+        Assert.Equal(EmbeddingPrecision.Int8, _int8.Model.Precision);
+        Assert.Equal(floats.Generator.Model.Dimension, _int8.Model.Dimension);
+    }
+
+    [Fact]
+    public async Task Document_and_query_vectors_stay_within_a_cosine_of_0_98_of_the_float_models()
+    {
+        var exact = await floats.Generator.GenerateDocumentVectorsAsync(Plots);
+        var quantized = await _int8.GenerateDocumentVectorsAsync(Plots);
+        var exactQuery = await floats.Generator.GenerateQueryVectorAsync("robot cop in detroit");
+        var quantizedQuery = await _int8.GenerateQueryVectorAsync("robot cop in detroit");
+
+        for (var i = 0; i < Plots.Length; i++)
+        {
+            Assert.InRange(Vectors.Norm(quantized[i]), 0.999, 1.001);
+            Assert.True(Vectors.Cosine(exact[i], quantized[i]) >= 0.98, $"\"{Plots[i]}\": {Vectors.Cosine(exact[i], quantized[i]):F4}");
+        }
+
+        Assert.True(Vectors.Cosine(exactQuery, quantizedQuery) >= 0.98);
+    }
+
+    [Fact]
+    public async Task A_query_ranks_the_plots_in_the_same_order_as_with_the_float_model()
+    {
+        var query = "aliens attack soldiers on another planet";
+        var exact = Rank(await floats.Generator.GenerateQueryVectorAsync(query), await floats.Generator.GenerateDocumentVectorsAsync(Plots));
+        var quantized = Rank(await _int8.GenerateQueryVectorAsync(query), await _int8.GenerateDocumentVectorsAsync(Plots));
+
+        Assert.Equal(exact.Take(3), quantized.Take(3));
+        // The romantic comedy stays below the two alien plots whichever model ranks.
+        Assert.True(quantized.IndexOf(2) > Math.Max(quantized.IndexOf(0), quantized.IndexOf(1)));
+    }
+
+    private static List<int> Rank(ReadOnlyMemory<float> query, IReadOnlyList<ReadOnlyMemory<float>> documents) =>
+        Enumerable.Range(0, documents.Count).OrderByDescending(i => Vectors.Cosine(query, documents[i])).ToList();
+}
