@@ -28,10 +28,13 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb 
 fi
 
 # The browser tests drive the distribution's headless Chromium through its fake microphone,
-# which plays a WAV that espeak-ng speaks.
+# which plays a WAV that espeak-ng speaks, and Firefox ESR, which hears it through PulseAudio
+# (a null sink as microphone; the test starts the server).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || missing+=(firefox-esr)
+command -v pulseaudio >/dev/null 2>&1 || missing+=(pulseaudio)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "Installing ${missing[*]}..."
     apt_install "${missing[@]}"

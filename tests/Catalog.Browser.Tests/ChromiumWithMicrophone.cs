@@ -24,6 +24,12 @@ internal static class ChromiumWithMicrophone
             args.AddRange(["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-audio-capture={microphoneWav}"]);
         }
 
-        return playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = args });
+        // Chromium is kept off any sound server, as on a fresh CI machine: the Firefox test starts
+        // PulseAudio, and through it Chromium's audio ran at another rate, which changed the
+        // random-weight model's nonsense transcript (to nothing at all).
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty);
+        environment["PULSE_SERVER"] = "unix:/nonexistent/pulse";
+        return playwright.Chromium.LaunchAsync(new() { ExecutablePath = ExecutablePath, Headless = true, Args = args, Env = environment });
     }
 }

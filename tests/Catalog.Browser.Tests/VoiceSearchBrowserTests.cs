@@ -1,7 +1,6 @@
 using Catalog.Data.Titles;
 using Catalog.Search.Embeddings;
 using Catalog.Search.Vector;
-using Catalog.Speech.Models;
 using Catalog.Testing;
 using Microsoft.Playwright;
 
@@ -27,16 +26,8 @@ public sealed class VoiceSearchBrowserTests(PostgresFixture postgres)
             await new TitleEmbeddingStore(db.DataSource).ReindexAsync(generator, generator.Model.ModelId, force: false, progress: null, ct);
         }
 
-        var model = Path.Combine(folder.Path, "ggml-test.bin");
-        // Random weights hear nonsense; with this seed the nonsense is a word rather than a broken byte.
-        await SyntheticWhisperModelWriter.WriteAsync(model, WhisperModelShape.Test, seed: 4, cancellationToken: ct);
-        var audio = await SpokenQuery.WriteAsync("find me an eighties sci-fi thriller", folder.Path, TimeSpan.FromSeconds(2.5));
-        await using var app = new KestrelCatalogApp(db, new Dictionary<string, string?>
-        {
-            ["Speech:ModelPath"] = model,
-            ["Speech:TemperatureFallback"] = "false",
-            ["Speech:MaxTokens"] = "8",
-        });
+        var (app, audio) = await VoiceSearchSetup.StartAsync(db, folder, ct);
+        await using var _ = app;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await ChromiumWithMicrophone.LaunchAsync(playwright, audio);
