@@ -40,7 +40,9 @@ public sealed class ViewerWalkBrowserTests(PostgresFixture postgres)
         await Interactive.WaitAsync(page);
         await page.Locator("#search-q").PressSequentiallyAsync("sci-fi thrillers made with AI", new() { Delay = 40 });
         var results = page.Locator(".result-grid li");
-        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Thriller", new() { Timeout = 15_000 });
+        // A pause inside the typing may search a prefix first; the address says when the whole query is shown.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q=sci-fi%20thrillers%20made%20with%20AI$"), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Thriller");
         await Assertions.Expect(results).ToHaveCountAsync(2);
 
         // Removing the thriller chip widens the search to every sci-fi title made with AI.
