@@ -158,8 +158,10 @@ public sealed class ViewerWalkBrowserTests(PostgresFixture postgres)
         }
 
         await bar.GetByLabel("Generative AI").SelectOptionAsync(new SelectOptionValue { Label = option });
+        // The form posts and the server redirects back: wait for that new document, not the old one.
+        await page.EvaluateAsync("() => { window.beforeFilters = true; }");
         await bar.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => window.beforeFilters === undefined && document.readyState === 'complete'");
     }
 
     /// <summary>The repository's seed catalog (446 titles, 13 AI disclosures), embedded with the default model unless asked not to.</summary>
