@@ -1,4 +1,5 @@
 using Catalog.Core.Titles;
+using Catalog.Data.Titles;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Understanding;
 
@@ -41,7 +42,11 @@ public sealed record SearchRequest(string Text, SearchMode Mode = SearchMode.Ful
 }
 
 public sealed record SearchResult(
-    long TitleId, string Title, int? Year, TitleKind Kind, string? PrimaryGenre, bool HasAiDisclosure, string Source, string SourceId, double Score);
+    long TitleId, string Title, int? Year, TitleKind Kind, string? PrimaryGenre, bool HasAiDisclosure, string Source, string SourceId, double Score)
+{
+    /// <summary>The result as the pages draw it: a poster card.</summary>
+    public TitleCard ToCard() => new(TitleId, Title, Year, Kind, PrimaryGenre, HasAiDisclosure);
+}
 
 public sealed record SearchResponse
 {

@@ -63,7 +63,7 @@ internal sealed class HomeContentBuilder(TitleQueries titles, SearchHost search,
         }
 
         var results = await SearchAsync(row.Query!, limit, filters, ct);
-        return new TitleRow(row.Heading, null, results.Select(r => new TitleCard(r.TitleId, r.Title, r.Year, r.Kind, r.PrimaryGenre, r.HasAiDisclosure)).ToList());
+        return new TitleRow(row.Heading, null, results.Select(r => r.ToCard()).ToList());
     }
 
     private async Task<TitleDetail?> HeroAsync(string? heroQuery, ViewerFilters filters, List<TitleRow> rows, CancellationToken ct)
