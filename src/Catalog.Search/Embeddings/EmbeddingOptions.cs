@@ -17,14 +17,33 @@ public sealed class EmbeddingOptions
     /// </summary>
     public EmbeddingPrecision Precision { get; set; } = EmbeddingPrecision.Int8;
 
-    /// <summary>Tokens per text, [CLS] and [SEP] included; the rest of a longer text is cut off.</summary>
-    public int MaxTokens { get; set; } = 256;
+    public const int DefaultMaxTokens = 256;
 
-    /// <summary>Texts per model run: larger batches amortise the call, but pad every text to the longest.</summary>
-    public int BatchSize { get; set; } = 32;
+    /// <summary>
+    /// Tokens per text, [CLS] and [SEP] included; the rest of a longer text is cut off. 256 keeps
+    /// all but the longest Wikipedia plots whole; 64 indexed 1.6× faster but lost the plot details
+    /// known-item searches ask for (docs/evaluation.md).
+    /// </summary>
+    public int MaxTokens { get; set; } = DefaultMaxTokens;
 
-    /// <summary>Threads ONNX Runtime may use inside one operator; 0 keeps its default (one per core).</summary>
+    /// <summary>
+    /// Texts per model run: larger batches amortise the call, but pad every text to the longest.
+    /// 8 measured best with parallel runs (docs/benchmarks.md, Indexing).
+    /// </summary>
+    public int BatchSize { get; set; } = 8;
+
+    /// <summary>Threads ONNX Runtime may use inside one operator of a single run (a query); 0 keeps its default (one per core).</summary>
     public int IntraOpThreads { get; set; }
+
+    /// <summary>
+    /// Model runs at once when one call holds several batches (indexing), each on one thread: on
+    /// small matrices that beats one run split over every core. 0 means one per core; 1 runs the
+    /// batches one after another with <see cref="IntraOpThreads"/>.
+    /// </summary>
+    public int BulkParallelism { get; set; }
+
+    /// <summary><see cref="BulkParallelism"/> with 0 resolved to the core count.</summary>
+    public int EffectiveBulkParallelism => BulkParallelism > 0 ? BulkParallelism : Environment.ProcessorCount;
 
     public void Validate()
     {
@@ -43,6 +62,12 @@ public sealed class EmbeddingOptions
         {
             throw new ArgumentOutOfRangeException(nameof(IntraOpThreads), IntraOpThreads,
                 $"{SectionName}:{nameof(IntraOpThreads)} must be 0 (ONNX default) or more.");
+        }
+
+        if (BulkParallelism < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BulkParallelism), BulkParallelism,
+                $"{SectionName}:{nameof(BulkParallelism)} must be 0 (one per core) or more.");
         }
 
         if (!Enum.IsDefined(Precision))

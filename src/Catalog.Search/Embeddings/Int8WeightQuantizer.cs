@@ -39,13 +39,27 @@ public static class Int8WeightQuantizer
 
         var graph = model.Graph;
         var weights = graph.Initializer.ToDictionary(i => i.Name, StringComparer.Ordinal);
+        var readers = graph.Node.SelectMany(n => n.Input.Select(input => (input, n))).ToLookup(p => p.input, p => p.n, StringComparer.Ordinal);
+        var graphOutputs = graph.Output.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var nodes = new List<NodeProto>(graph.Node.Count);
+        var folded = new HashSet<NodeProto>(ReferenceEqualityComparer.Instance);
         var (quantized, left) = (0, 0);
         foreach (var node in graph.Node)
         {
+            if (folded.Contains(node))
+            {
+                continue;
+            }
+
             if (node.OpType == "MatMul" && node.Input.Count == 2 && weights.TryGetValue(node.Input[1], out var weight) && IsFloatMatrix(weight))
             {
-                nodes.Add(Replace(node, weight, graph));
+                var biasAdd = FindBiasAdd(node, weight, weights, readers, graphOutputs);
+                nodes.Add(Replace(node, weight, biasAdd, graph));
+                if (biasAdd is not null)
+                {
+                    folded.Add(biasAdd.Value.Add);
+                }
+
                 quantized++;
             }
             else
@@ -69,7 +83,28 @@ public static class Int8WeightQuantizer
     private static bool IsFloatMatrix(TensorProto tensor) =>
         tensor.Dims.Count == 2 && tensor.DataType == (int)TensorProto.Types.DataType.Float;
 
-    private static NodeProto Replace(NodeProto matMul, TensorProto weight, GraphProto graph)
+    /// <summary>
+    /// The Add of a constant bias that alone reads the MatMul's result. The operator takes the bias
+    /// itself, which saves a pass over the activations and lets ONNX Runtime fuse the residual Add
+    /// that follows into its layer normalization.
+    /// </summary>
+    private static (NodeProto Add, string Bias)? FindBiasAdd(
+        NodeProto matMul, TensorProto weight, Dictionary<string, TensorProto> weights, ILookup<string, NodeProto> readers, HashSet<string> graphOutputs)
+    {
+        var product = matMul.Output[0];
+        if (graphOutputs.Contains(product) || readers[product].ToList() is not [{ OpType: "Add", Input.Count: 2 } add])
+        {
+            return null;
+        }
+
+        var other = add.Input[0] == product ? add.Input[1] : add.Input[0];
+        return weights.TryGetValue(other, out var bias) && bias.DataType == (int)TensorProto.Types.DataType.Float
+            && bias.Dims.Count == 1 && bias.Dims[0] == weight.Dims[1]
+            ? (add, other)
+            : null;
+    }
+
+    private static NodeProto Replace(NodeProto matMul, TensorProto weight, (NodeProto Add, string Bias)? biasAdd, GraphProto graph)
     {
         var (rows, columns) = ((int)weight.Dims[0], (int)weight.Dims[1]);
         var values = weight.RawData.Length > 0 ? MemoryMarshal.Cast<byte, float>(weight.RawData.Span).ToArray() : [.. weight.FloatData];
@@ -91,7 +126,16 @@ public static class Int8WeightQuantizer
         replacement.Input.Add(codesTensor.Name);
         replacement.Input.Add(scaleTensor.Name);
         replacement.Input.Add(zeroTensor.Name);
-        replacement.Output.AddRange(matMul.Output);
+        if (biasAdd is { } folded)
+        {
+            replacement.Input.Add(folded.Bias);
+            replacement.Output.AddRange(folded.Add.Output);
+        }
+        else
+        {
+            replacement.Output.AddRange(matMul.Output);
+        }
+
         return replacement;
     }
 

@@ -13,6 +13,7 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
 
     private readonly SentenceModel _model;
     private readonly int _batchSize;
+    private readonly int _bulkParallelism;
     private readonly EmbeddingGeneratorMetadata _metadata;
     private volatile bool _disposed;
 
@@ -21,6 +22,7 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         options ??= new EmbeddingOptions();
         _model = SentenceModel.Load(options);
         _batchSize = options.BatchSize;
+        _bulkParallelism = options.EffectiveBulkParallelism;
         _metadata = new EmbeddingGeneratorMetadata(ProviderName, providerUri: null, _model.ModelId, _model.Dimension);
     }
 
@@ -34,18 +36,21 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         CheckRequest(options);
         var prefix = EmbeddingPurpose.IsQuery(options) ? _model.QueryPrefix : string.Empty;
         string?[] texts = [.. values.Select(text => prefix + text)];
-        var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
-        long tokens = 0;
-        for (var start = 0; start < texts.Length; start += _batchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = new ArraySegment<string?>(texts, start, Math.Min(_batchSize, texts.Length - start));
-            // The model run is seconds of CPU for a full batch; keep it off the caller's thread.
-            var (vectors, tokenCount) = await Task.Run(() => EmbedBatch(batch), cancellationToken);
-            tokens += tokenCount;
-            result.AddRange(vectors.Select(ToEmbedding));
-        }
+        var batches = texts.Chunk(_batchSize).ToArray();
+        var embedded = new (float[][] Vectors, int TokenCount)[batches.Length];
+        var bulk = batches.Length > 1 && _bulkParallelism > 1;
+        // Model runs take milliseconds to seconds of CPU; keep them off the caller's thread.
+        await Parallel.ForAsync(0, batches.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = bulk ? _bulkParallelism : 1, CancellationToken = cancellationToken },
+            (i, _) =>
+            {
+                embedded[i] = EmbedBatch(batches[i], bulk);
+                return ValueTask.CompletedTask;
+            });
 
+        var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
+        result.AddRange(embedded.SelectMany(e => e.Vectors).Select(ToEmbedding));
+        var tokens = embedded.Sum(e => (long)e.TokenCount);
         result.Usage = new UsageDetails { InputTokenCount = tokens, TotalTokenCount = tokens };
         return result;
     }
@@ -66,10 +71,10 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         _model.Dispose();
     }
 
-    private (float[][] Vectors, int TokenCount) EmbedBatch(IReadOnlyList<string?> texts)
+    private (float[][] Vectors, int TokenCount) EmbedBatch(IReadOnlyList<string?> texts, bool bulk)
     {
         var encoded = _model.Encoder.EncodeBatch(texts);
-        return (_model.Embed(encoded), encoded.TokenCount);
+        return (_model.Embed(encoded, bulk), encoded.TokenCount);
     }
 
     private Embedding<float> ToEmbedding(float[] vector) =>

@@ -13,19 +13,24 @@ public sealed class SentenceModel : IDisposable
     private static readonly string[] KnownInputs = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly InferenceSession _session;
+    private readonly InferenceSession? _bulkSession;
     private readonly string[] _inputNames;
     private readonly string[] _outputNames = [HiddenStateOutput];
 
-    private SentenceModel(SentenceModelKind kind, EmbeddingPrecision precision, InferenceSession session, WordPieceEncoder encoder)
+    private SentenceModel(
+        SentenceModelKind kind, EmbeddingPrecision precision, InferenceSession session, InferenceSession? bulkSession, WordPieceEncoder encoder)
     {
         var descriptor = Describe(kind);
         Kind = kind;
         Precision = precision;
-        ModelId = precision == EmbeddingPrecision.Int8 ? descriptor.ModelId + Int8Suffix : descriptor.ModelId;
+        ModelId = descriptor.ModelId
+            + (precision == EmbeddingPrecision.Int8 ? Int8Suffix : string.Empty)
+            + (encoder.MaxTokens != EmbeddingOptions.DefaultMaxTokens ? $"-{encoder.MaxTokens}t" : string.Empty);
         Pooling = descriptor.Pooling;
         QueryPrefix = descriptor.QueryPrefix;
         Encoder = encoder;
         _session = session;
+        _bulkSession = bulkSession;
         _inputNames = ReadInputNames(session);
         Dimension = ReadDimension(session);
     }
@@ -37,7 +42,11 @@ public sealed class SentenceModel : IDisposable
     /// <summary>Marks the model id of the int8 model: its vectors differ slightly from the float model's and are stored apart.</summary>
     public const string Int8Suffix = "-int8";
 
-    /// <summary>The model's Hugging Face name (with <see cref="Int8Suffix"/> when quantized), so stored vectors can say which model made them.</summary>
+    /// <summary>
+    /// The model's Hugging Face name, with <see cref="Int8Suffix"/> when quantized and the token cap
+    /// when it is not the default ("-64t"), so that stored vectors say what made them and a change of
+    /// either embeds the catalog again instead of mixing vectors.
+    /// </summary>
     public string ModelId { get; }
 
     public SentencePooling Pooling { get; }
@@ -55,28 +64,37 @@ public sealed class SentenceModel : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var encoder = CreateEncoder(options.Model, options.MaxTokens);
-        using var sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
-        if (options.IntraOpThreads > 0)
-        {
-            sessionOptions.IntraOpNumThreads = options.IntraOpThreads;
-        }
-
         var onnx = ReadResource(options.Model, "model.onnx");
         if (options.Precision == EmbeddingPrecision.Int8)
         {
             onnx = Int8WeightQuantizer.Quantize(onnx).Model;
         }
 
-        var session = new InferenceSession(onnx, sessionOptions);
+        InferenceSession? session = null, bulkSession = null;
         try
         {
-            return new SentenceModel(options.Model, options.Precision, session, encoder);
+            session = CreateSession(onnx, options.IntraOpThreads);
+            // A second session on one thread per run serves the parallel batches of indexing.
+            bulkSession = options.EffectiveBulkParallelism > 1 ? CreateSession(onnx, intraOpThreads: 1) : null;
+            return new SentenceModel(options.Model, options.Precision, session, bulkSession, encoder);
         }
         catch
         {
-            session.Dispose();
+            session?.Dispose();
+            bulkSession?.Dispose();
             throw;
         }
+    }
+
+    private static InferenceSession CreateSession(byte[] onnx, int intraOpThreads)
+    {
+        using var sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        if (intraOpThreads > 0)
+        {
+            sessionOptions.IntraOpNumThreads = intraOpThreads;
+        }
+
+        return new InferenceSession(onnx, sessionOptions);
     }
 
     /// <summary>Only the tokenizer: no ONNX session, so it is cheap.</summary>
@@ -86,8 +104,11 @@ public sealed class SentenceModel : IDisposable
         return WordPieceEncoder.Create(vocabulary, maxTokens);
     }
 
-    /// <summary>Runs the model on a batch and pools each row into a unit-length vector.</summary>
-    public float[][] Embed(EncodedBatch batch)
+    /// <summary>
+    /// Runs the model on a batch and pools each row into a unit-length vector. With
+    /// <paramref name="bulk"/>, the run takes one thread so that several can run side by side.
+    /// </summary>
+    public float[][] Embed(EncodedBatch batch, bool bulk = false)
     {
         ArgumentNullException.ThrowIfNull(batch);
         long[] shape = [batch.Count, batch.SequenceLength];
@@ -100,7 +121,7 @@ public sealed class SentenceModel : IDisposable
             }
 
             using var runOptions = new RunOptions();
-            using var outputs = _session.Run(runOptions, _inputNames, inputs, _outputNames);
+            using var outputs = (bulk ? _bulkSession ?? _session : _session).Run(runOptions, _inputNames, inputs, _outputNames);
             return EmbeddingPooling.Pool(outputs[0].GetTensorDataAsSpan<float>(), batch, Dimension, Pooling);
         }
         finally
@@ -109,7 +130,11 @@ public sealed class SentenceModel : IDisposable
         }
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _bulkSession?.Dispose();
+    }
 
     private static long[] InputFor(string name, EncodedBatch batch) => name switch
     {

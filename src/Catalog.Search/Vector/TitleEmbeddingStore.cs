@@ -15,7 +15,7 @@ namespace Catalog.Search.Vector;
 public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
 {
     /// <summary>Texts handed to the generator per call; the generator batches further inside.</summary>
-    public const int ChunkSize = 64;
+    public const int ChunkSize = 256;
 
     public sealed record ReindexResult(int Titles, int Embedded, int Unchanged);
 

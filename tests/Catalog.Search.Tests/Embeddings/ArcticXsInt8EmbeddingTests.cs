@@ -28,6 +28,34 @@ public sealed class ArcticXsInt8EmbeddingTests(ArcticXsFixture floats) : IClassF
     }
 
     [Fact]
+    public void A_token_cap_other_than_the_default_is_part_of_the_model_id()
+    {
+        using var capped = new OnnxSentenceEmbeddingGenerator(new EmbeddingOptions { MaxTokens = 64, BulkParallelism = 1 });
+
+        Assert.Equal("snowflake-arctic-embed-xs-int8-64t", capped.Model.ModelId);
+    }
+
+    [Fact]
+    public async Task Batches_run_in_parallel_come_back_in_order_with_the_vectors_of_one_run_at_a_time()
+    {
+        string[] texts = [.. Plots, .. Plots.Select((plot, i) => $"{i} years later. {plot}"), "A", "robot cop in detroit"];
+        using var parallel = new OnnxSentenceEmbeddingGenerator(new EmbeddingOptions { BatchSize = 2, BulkParallelism = 3 });
+        using var serial = new OnnxSentenceEmbeddingGenerator(new EmbeddingOptions { BatchSize = 2, BulkParallelism = 1 });
+
+        var inParallel = await parallel.GenerateAsync(texts);
+        var oneAtATime = await serial.GenerateDocumentVectorsAsync(texts);
+
+        Assert.Equal(texts.Length, inParallel.Count);
+        Assert.Equal(serial.Model.ModelId, parallel.Model.ModelId);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.True(Vectors.Cosine(inParallel[i].Vector, oneAtATime[i]) >= 0.9999, $"text {i}: {Vectors.Cosine(inParallel[i].Vector, oneAtATime[i]):F6}");
+        }
+
+        Assert.True(inParallel.Usage!.InputTokenCount > texts.Length * 2);
+    }
+
+    [Fact]
     public async Task Document_and_query_vectors_stay_within_a_cosine_of_0_98_of_the_float_models()
     {
         var exact = await floats.Generator.GenerateDocumentVectorsAsync(Plots);
