@@ -60,6 +60,43 @@ public sealed class ModelPullerTests
     }
 
     [Fact]
+    public async Task A_quantized_model_is_requested_by_its_suffix_and_must_arrive_quantized()
+    {
+        using var folder = new TempFolder();
+        var q5 = Path.Combine(folder.Path, "q5.bin");
+        await SyntheticWhisperModelWriter.WriteAsync(q5, WhisperModelShape.FromName("test-q5_1")!, cancellationToken: TestContext.Current.CancellationToken);
+        var requested = new List<Uri>();
+        using var http = new HttpClient(new StubHandler(request =>
+        {
+            requested.Add(request.RequestUri!);
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(File.ReadAllBytes(q5)) };
+        }));
+        var models = Path.Combine(folder.Path, "models");
+
+        var path = await new ModelPuller(http).PullAsync("base.en-Q5_1", models, null, TestContext.Current.CancellationToken);
+        var wrong = await Assert.ThrowsAsync<ModelPullException>(() =>
+            new ModelPuller(http).PullAsync("tiny.en-q8_0", models, null, TestContext.Current.CancellationToken));
+
+        Assert.Equal(Path.Combine(models, "ggml-base.en-q5_1.bin"), path);
+        Assert.Contains("q5_1", requested[0].ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("is q5_1, not q8_0", wrong.Message, StringComparison.Ordinal);
+        Assert.Equal(["ggml-base.en-q5_1.bin"], Directory.GetFiles(models).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task An_unknown_quantization_is_refused_with_the_choices()
+    {
+        using var folder = new TempFolder();
+        using var http = new HttpClient(new StubHandler(_ => throw new InvalidOperationException("nothing should be fetched")));
+
+        var error = await Assert.ThrowsAsync<ModelPullException>(() =>
+            new ModelPuller(http).PullAsync("base.en-q3_k", folder.Path, null, TestContext.Current.CancellationToken));
+
+        Assert.Contains("unknown quantization 'q3_k'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("-q4_0, -q4_1, -q5_0, -q5_1, -q8_0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_model_name_is_refused_with_the_choices()
     {
         using var folder = new TempFolder();

@@ -3,14 +3,14 @@ using Spectre.Console;
 
 namespace Catalog.Cli.Commands;
 
-/// <summary><c>catalog models pull tiny.en|base.en|small.en [--output models]</c>.</summary>
+/// <summary><c>catalog models pull tiny.en|base.en|small.en[-q5_1 …] [--output models]</c>.</summary>
 internal static class ModelsCommand
 {
     public const int PullFailed = 1;
 
     public static Command Create()
     {
-        var name = new Argument<string>("name") { Description = $"Which Whisper model: {string.Join(", ", ModelPuller.Known.Keys)}." };
+        var name = new Argument<string>("name") { Description = $"Which Whisper model: {ModelPuller.Choices}." };
         var output = new Option<string>("--output") { Description = "Folder for the ggml file.", DefaultValueFactory = _ => "models" };
         var pull = new Command("pull", "Download ggml Whisper weights for voice search (needs internet).") { Arguments = { name }, Options = { output } };
         pull.SetAction(async (parse, ct) =>

@@ -83,10 +83,13 @@ internal sealed class TensorTableCheck(ModelFileCursor cursor, WhisperModelShape
 
         if (type != (int)spec.Type)
         {
-            return $"stores tensor '{name}' as {TypeName(type)}; whisper.cpp needs {spec.Type} there " +
-                   (spec.Type == GgmlTensorType.F16
-                       ? "(ftype 1: convolution and matrix weights in F16) and aborts the process otherwise. Store it as F16"
-                       : "(biases, norms and positional embeddings stay F32). Store it as F32");
+            return $"stores tensor '{name}' as {TypeName(type)}; whisper.cpp needs {spec.Type} there " + spec.Type switch
+            {
+                GgmlTensorType.F32 => "(biases, norms and positional embeddings stay F32). Store it as F32",
+                GgmlTensorType.F16 when spec.Dimensions.Length == 3 => "(convolutions stay F16 in every file but an all-F32 one) and aborts the process otherwise. Store it as F16",
+                GgmlTensorType.F16 => "(ftype 1: matrix weights in F16) and aborts the process otherwise. Store it as F16",
+                _ => $"(ftype {shape.FileType}: matrix weights in {spec.Type}) and reads the file wrongly otherwise. Quantize it as the file type says",
+            };
         }
 
         if (!Padded(dimensions).SequenceEqual(Padded(spec.Dimensions)))
@@ -103,10 +106,6 @@ internal sealed class TensorTableCheck(ModelFileCursor cursor, WhisperModelShape
     /// <summary>whisper.cpp compares shapes with missing trailing dimensions read as 1.</summary>
     private static IEnumerable<int> Padded(int[] dimensions) => dimensions.Concat(Enumerable.Repeat(1, MaxDimensions - dimensions.Length));
 
-    private static string TypeName(int type) => type switch
-    {
-        0 => "F32",
-        1 => "F16",
-        _ => $"ggml type {type} (quantized or unknown)",
-    };
+    private static string TypeName(int type) =>
+        Enum.IsDefined((GgmlTensorType)type) ? ((GgmlTensorType)type).ToString() : $"ggml type {type} (unknown)";
 }

@@ -13,7 +13,8 @@ internal sealed class WeightFiller
     private readonly WhisperTensorSpec _spec;
     private readonly WeightRandom _random;
     private readonly float _amplitude;
-    private readonly int _elementSize;
+    private readonly int _blockElements;
+    private readonly int _blockBytes;
     private long _nextElement;
 
     public WeightFiller(WhisperTensorSpec spec, WeightRandom random)
@@ -25,35 +26,48 @@ internal sealed class WeightFiller
 
         _spec = spec;
         _random = random;
-        _elementSize = WhisperTensorSpec.ElementSize(spec.Type);
+        _blockElements = GgmlTensorTypes.BlockElements(spec.Type);
+        _blockBytes = GgmlTensorTypes.BlockBytes(spec.Type);
         var fanIn = spec.ElementCount / spec.Dimensions[^1];
         _amplitude = spec.Kind == WeightKind.Matrix ? 1f / MathF.Sqrt(Math.Max(1, fanIn)) : BiasAmplitude;
     }
 
-    public long RemainingBytes => (_spec.ElementCount - _nextElement) * _elementSize;
+    public long RemainingBytes => GgmlTensorTypes.DataBytes(_spec.Type, _spec.ElementCount - _nextElement);
 
-    /// <summary>Writes the next elements into <paramref name="destination"/>; returns the bytes written.</summary>
-    /// <param name="scratch">Room for as many floats as <paramref name="destination"/> holds elements.</param>
+    /// <summary>Writes the next whole blocks into <paramref name="destination"/>; returns the bytes written.</summary>
+    /// <param name="scratch">Room for floats; at most this many elements are written per call.</param>
     public int Fill(Span<byte> destination, Span<float> scratch)
     {
-        var count = (int)Math.Min(destination.Length / _elementSize, _spec.ElementCount - _nextElement);
+        var blocks = Math.Min(destination.Length / _blockBytes, scratch.Length / _blockElements);
+        var count = (int)Math.Min((long)blocks * _blockElements, _spec.ElementCount - _nextElement);
         var values = scratch[..count];
         Generate(values);
-        if (_spec.Type == GgmlTensorType.F16)
+        var written = _spec.Type switch
         {
-            var halves = MemoryMarshal.Cast<byte, Half>(destination[..(count * 2)]);
-            for (var i = 0; i < values.Length; i++)
-            {
-                halves[i] = (Half)values[i];
-            }
-        }
-        else
-        {
-            MemoryMarshal.AsBytes(values).CopyTo(destination);
-        }
+            GgmlTensorType.F16 => WriteHalves(values, destination),
+            GgmlTensorType.F32 => WriteFloats(values, destination),
+            _ => GgmlQuantizer.Quantize(_spec.Type, values, destination),
+        };
 
         _nextElement += count;
-        return count * _elementSize;
+        return written;
+    }
+
+    private static int WriteHalves(ReadOnlySpan<float> values, Span<byte> destination)
+    {
+        var halves = MemoryMarshal.Cast<byte, Half>(destination[..(values.Length * 2)]);
+        for (var i = 0; i < values.Length; i++)
+        {
+            halves[i] = (Half)values[i];
+        }
+
+        return values.Length * 2;
+    }
+
+    private static int WriteFloats(ReadOnlySpan<float> values, Span<byte> destination)
+    {
+        MemoryMarshal.AsBytes(values).CopyTo(destination);
+        return values.Length * 4;
     }
 
     private void Generate(Span<float> values)

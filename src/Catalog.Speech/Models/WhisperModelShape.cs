@@ -20,6 +20,12 @@ public sealed record WhisperModelShape
     /// <summary>ggml "mostly F16": convolution and matrix weights F16, the rest F32.</summary>
     public const int MostlyF16FileType = 1;
 
+    /// <summary>A quantized file stores ftype + 1000 × ggml's quantization version.</summary>
+    public const int QuantizationVersionFactor = 1000;
+
+    /// <summary>ggml's GGML_QNT_VERSION: the block layouts whisper.cpp reads today (older versions packed blocks differently).</summary>
+    public const int QuantizationVersion = 2;
+
     /// <summary>n_vocab.</summary>
     public int VocabularySize { get; init; } = EnglishVocabularySize;
 
@@ -62,14 +68,39 @@ public sealed record WhisperModelShape
     /// <summary>The exact dimensions of OpenAI's base.en (74 M parameters, about 142 MB as F16).</summary>
     public static WhisperModelShape BaseEn { get; } = Uniform(state: 512, heads: 8, layers: 6);
 
-    /// <summary>A preset by name ("test", "tiny.en", "base.en"), or null.</summary>
-    public static WhisperModelShape? FromName(string name) => name.Trim().ToLowerInvariant() switch
+    /// <summary>
+    /// The type whisper.cpp stores the matrix weights (attention, feed-forward, token embedding) in:
+    /// F16, or the quantization named by the file type. Convolutions stay F16 and the rest F32.
+    /// </summary>
+    internal GgmlTensorType MatrixType => GgmlTensorTypes.MatrixType(FileType % QuantizationVersionFactor) ?? GgmlTensorType.F16;
+
+    /// <summary>"q5_1" for a quantized file, null for F16.</summary>
+    public string? Quantization => GgmlTensorTypes.IsQuantized(MatrixType) ? GgmlTensorTypes.Name(MatrixType) : null;
+
+    /// <summary>
+    /// A preset by name ("test", "tiny.en", "base.en"), optionally quantized the way whisper.cpp's
+    /// quantize tool names its files ("base.en-q5_1", "tiny.en-q8_0"); null when unknown.
+    /// </summary>
+    public static WhisperModelShape? FromName(string name)
     {
-        "test" => Test,
-        "tiny.en" or "tinyen" => TinyEn,
-        "base.en" or "baseen" => BaseEn,
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(name);
+        var parts = name.Trim().ToLowerInvariant().Split('-', 2);
+        WhisperModelShape? preset = parts[0] switch
+        {
+            "test" => Test,
+            "tiny.en" or "tinyen" => TinyEn,
+            "base.en" or "baseen" => BaseEn,
+            _ => null,
+        };
+        if (preset is null || parts.Length == 1)
+        {
+            return preset;
+        }
+
+        return GgmlTensorTypes.Parse(parts[1]) is { } type
+            ? preset with { FileType = (QuantizationVersion * QuantizationVersionFactor) + GgmlTensorTypes.FileType(type) }
+            : null;
+    }
 
     /// <summary>The hyper-parameters in whisper.cpp's own words, for messages and logs.</summary>
     public string Describe() =>

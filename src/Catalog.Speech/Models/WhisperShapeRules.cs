@@ -10,7 +10,7 @@ internal static class WhisperShapeRules
     private const int MaxWidth = 4096;
     private const int MaxHeads = 64;
     private const int MaxLayers = 64;
-    private const int QuantizationVersionFactor = 1000;
+    private const int QuantizationVersionFactor = WhisperModelShape.QuantizationVersionFactor;
 
     /// <summary>What is wrong with these hyper-parameters, with the fix; null when they are usable.</summary>
     public static string? Problem(WhisperModelShape shape) =>
@@ -24,7 +24,8 @@ internal static class WhisperShapeRules
         ?? (shape.MelBands is not (80 or 128)
             ? $"declares n_mels {shape.MelBands}; Whisper models use 80 mel bands (128 for large-v3)"
             : null)
-        ?? FileTypeProblem(shape.FileType);
+        ?? FileTypeProblem(shape.FileType)
+        ?? BlockProblem(shape);
 
     private static string? VocabularyProblem(WhisperModelShape shape) =>
         shape.VocabularySize is >= WhisperModelShape.EnglishVocabularySize and <= WhisperModelShape.EnglishVocabularySize + 2
@@ -67,12 +68,30 @@ internal static class WhisperShapeRules
         }
 
         // whisper.cpp keeps only the remainder; a quantized file stores its quantization version above it.
-        return (fileType % QuantizationVersionFactor) switch
+        var (version, type) = (fileType / QuantizationVersionFactor, fileType % QuantizationVersionFactor);
+        if (type == 0)
         {
-            WhisperModelShape.MostlyF16FileType => null,
-            0 => "declares ftype 0 (all weights F32); whisper.cpp's convolutions need F16 weights and abort the process on F32 ones. " +
-                 "Convert the model with F16 weights (ftype 1), the layout of the published ggml-*.bin files",
-            _ => $"declares ftype {fileType} (quantized or unknown); only F16 models (ftype 1, e.g. ggml-base.en.bin) are supported here",
-        };
+            return "declares ftype 0 (all weights F32); whisper.cpp's convolutions need F16 weights and abort the process on F32 ones. " +
+                   "Convert the model with F16 weights (ftype 1), the layout of the published ggml-*.bin files";
+        }
+
+        if (GgmlTensorTypes.MatrixType(type) is not { } matrices)
+        {
+            return $"declares ftype {fileType}, which is not a type whisper.cpp runs; use F16 (ftype 1) or a " +
+                   "q4_0, q4_1, q5_0, q5_1 or q8_0 quantization made by a current whisper.cpp";
+        }
+
+        // whisper.cpp only logs the version, but blocks of another version are laid out differently and would be read as garbage.
+        return !GgmlTensorTypes.IsQuantized(matrices) || version == WhisperModelShape.QuantizationVersion
+            ? null
+            : $"declares ftype {fileType}: {GgmlTensorTypes.Name(matrices)} blocks of quantization version {version}, but whisper.cpp reads " +
+              $"version {WhisperModelShape.QuantizationVersion}. Quantize the F16 model again with a current whisper.cpp";
     }
+
+    /// <summary>Quantized rows are whole blocks; whisper.cpp's sizes assume it and its kernels would read past the row otherwise.</summary>
+    private static string? BlockProblem(WhisperModelShape shape) =>
+        GgmlTensorTypes.IsQuantized(shape.MatrixType) && shape.AudioState % GgmlTensorTypes.QuantBlock != 0
+            ? $"is {shape.Quantization} with n_audio_state {shape.AudioState}; quantized rows are blocks of " +
+              $"{GgmlTensorTypes.QuantBlock} values, so the width must be a multiple of {GgmlTensorTypes.QuantBlock}"
+            : null;
 }

@@ -8,11 +8,9 @@ internal sealed record WhisperTensorSpec(string Name, int[] Dimensions, GgmlTens
 {
     public long ElementCount => Dimensions.Aggregate(1L, (product, dimension) => product * dimension);
 
-    public long DataBytes => ElementCount * ElementSize(Type);
+    public long DataBytes => GgmlTensorTypes.DataBytes(Type, ElementCount);
 
     public string ShapeText => FormatShape(Dimensions);
-
-    public static int ElementSize(GgmlTensorType type) => type == GgmlTensorType.F32 ? 4 : 2;
 
     public static string FormatShape(IEnumerable<int> dimensions) => $"[{string.Join(", ", dimensions)}]";
 }

@@ -32,6 +32,70 @@ public sealed class WhisperModelFileValidatorTests
         Assert.Equal(WhisperModelShape.TinyEn, result.Shape);
     }
 
+    [Theory]
+    [InlineData("test-q4_0")]
+    [InlineData("test-q4_1")]
+    [InlineData("test-q5_0")]
+    [InlineData("test-q5_1")]
+    [InlineData("test-q8_0")]
+    public async Task Accepts_each_quantization_whisper_cpp_runs(string name)
+    {
+        using var folder = new TempFolder();
+        var shape = WhisperModelShape.FromName(name)!;
+        var path = await ModelFiles.WriteAsync(folder.Path, shape);
+
+        var result = WhisperModelFileValidator.Validate(path);
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(shape, result.Shape);
+        Assert.True(new FileInfo(path).Length < new FileInfo(await ModelFiles.WriteAsync(folder.Path, WhisperModelShape.Test, "f16.bin")).Length);
+    }
+
+    [Fact]
+    public async Task Rejects_quantized_blocks_of_an_older_ggml_version()
+    {
+        var bytes = await ModelFiles.BytesAsync(SyntheticModelPlan.For(WhisperModelShape.FromName("test-q5_0")!, 1));
+        ModelFiles.PatchInt32(bytes, 4 + (10 * 4), 1008);
+
+        await AssertRejectedAsync(bytes, "declares ftype 1008: q5_0 blocks of quantization version 1, but whisper.cpp reads version 2");
+    }
+
+    [Theory]
+    [InlineData(2004)]
+    [InlineData(5)]
+    [InlineData(2010)]
+    public async Task Rejects_a_file_type_whisper_cpp_cannot_run(int fileType)
+    {
+        var bytes = await ModelFiles.TestModelBytesAsync();
+        ModelFiles.PatchInt32(bytes, 4 + (10 * 4), fileType);
+
+        await AssertRejectedAsync(bytes, $"declares ftype {fileType}, which is not a type whisper.cpp runs");
+    }
+
+    [Fact]
+    public async Task Rejects_an_f16_matrix_in_a_quantized_file()
+    {
+        var plan = SyntheticModelPlan.For(WhisperModelShape.FromName("test-q8_0")!, 1);
+        plan = plan with
+        {
+            Tensors = [.. plan.Tensors.Select(t => t.Name == "encoder.blocks.0.mlp.0.weight" ? t with { Type = GgmlTensorType.F16 } : t)],
+        };
+
+        await AssertRejectedAsync(await ModelFiles.BytesAsync(plan),
+            "stores tensor 'encoder.blocks.0.mlp.0.weight' as F16; whisper.cpp needs Q8_0 there (ftype 2007");
+    }
+
+    [Fact]
+    public async Task Rejects_a_quantized_width_that_is_not_whole_blocks()
+    {
+        var bytes = await ModelFiles.BytesAsync(SyntheticModelPlan.For(WhisperModelShape.FromName("test-q4_0")!, 1));
+        // Heads 2 still divide 48, so only the block rule can object.
+        ModelFiles.PatchInt32(bytes, 4 + (2 * 4), 48);
+        ModelFiles.PatchInt32(bytes, 4 + (6 * 4), 48);
+
+        await AssertRejectedAsync(bytes, "is q4_0 with n_audio_state 48; quantized rows are blocks of 32 values");
+    }
+
     [Fact]
     public async Task Rejects_a_file_without_the_ggml_magic()
     {
@@ -82,7 +146,7 @@ public sealed class WhisperModelFileValidatorTests
             tensor.Name == "encoder.conv1.weight" ? tensor with { Type = GgmlTensorType.F32 } : tensor));
 
         await AssertRejectedAsync(await ModelFiles.BytesAsync(plan),
-            "stores tensor 'encoder.conv1.weight' as F32; whisper.cpp needs F16 there (ftype 1");
+            "stores tensor 'encoder.conv1.weight' as F32; whisper.cpp needs F16 there (convolutions stay F16");
     }
 
     [Fact]

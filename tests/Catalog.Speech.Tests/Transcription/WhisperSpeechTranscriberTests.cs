@@ -29,6 +29,24 @@ public sealed class WhisperSpeechTranscriberTests
         Assert.Equal(1, transcriber.ProcessorCount);
     }
 
+    [Theory]
+    [InlineData("test-q4_0")]
+    [InlineData("test-q5_1")]
+    [InlineData("test-q8_0")]
+    public async Task The_native_runtime_loads_and_runs_a_quantized_model(string name)
+    {
+        using var folder = new TempFolder();
+        var logger = new ListLogger<WhisperSpeechTranscriber>();
+        await using var transcriber = await CreateAsync(folder, logger, poolSize: 1, shape: WhisperModelShape.FromName(name));
+
+        var transcript = await transcriber.TranscribeAsync(TestAudio.ChirpWithNoise(2), TestContext.Current.CancellationToken);
+
+        Assert.Equal(192, transcript.AudioContext);
+        Assert.NotNull(transcript.Text);
+        Assert.True(transcript.Elapsed > TimeSpan.Zero);
+        Assert.Contains($"ftype {WhisperModelShape.FromName(name)!.FileType}", Assert.Single(logger.Entries, e => e.Level == LogLevel.Information).Message);
+    }
+
     [Fact]
     public async Task Logs_one_line_naming_the_runtime_library_whisper_net_loaded()
     {
@@ -116,9 +134,10 @@ public sealed class WhisperSpeechTranscriberTests
     }
 
     private static async Task<WhisperSpeechTranscriber> CreateAsync(
-        TempFolder folder, ILogger<WhisperSpeechTranscriber> logger, int poolSize, Action<SpeechOptions>? configure = null)
+        TempFolder folder, ILogger<WhisperSpeechTranscriber> logger, int poolSize, Action<SpeechOptions>? configure = null,
+        WhisperModelShape? shape = null)
     {
-        var path = await ModelFiles.WriteAsync(folder.Path, WhisperModelShape.Test);
+        var path = await ModelFiles.WriteAsync(folder.Path, shape ?? WhisperModelShape.Test);
         var options = new SpeechOptions
         {
             ModelPath = path,
