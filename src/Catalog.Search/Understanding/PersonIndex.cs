@@ -53,7 +53,8 @@ public sealed class PersonIndex
             return possessive;
         }
 
-        return key.Length >= MinFuzzyLength ? FindWithOneTypo(key) : null;
+        // A query one letter short of a long enough name ("brad pit") is still one typo from it.
+        return key.Length >= MinFuzzyLength - 1 ? FindWithOneTypo(key) : null;
     }
 
     public PersonEntry? FindSurname(string word)
@@ -82,7 +83,7 @@ public sealed class PersonIndex
             }
         }
 
-        return candidates.Distinct().OrderByDescending(p => p.Credits).FirstOrDefault();
+        return candidates.Where(p => p.Key.Length >= MinFuzzyLength).Distinct().OrderByDescending(p => p.Credits).FirstOrDefault();
     }
 
     private static IEnumerable<string> Deletions(string key)

@@ -20,11 +20,12 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
     public QueryIntent Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new QueryTokens(text);
+        var currentYear = time.GetUtcNow().Year;
+        var tokens = new QueryTokens(TimeExpressions.ExpandApostropheYears(text, currentYear));
         StripFillers(tokens);
         var exactTitles = lexicon.Titles.FindAll(string.Join(' ', tokens.FreeWords())).Select(t => t.Id).ToList();
         var aiUse = RecognizeAiUse(tokens);
-        var years = TimeExpressions.Recognize(tokens, time.GetUtcNow().Year);
+        var years = TimeExpressions.Recognize(tokens, currentYear);
         var like = RecognizeLike(tokens);
         var people = RecognizePeople(tokens);
         var genres = RecognizeGenres(tokens);

@@ -6,15 +6,29 @@ namespace Catalog.Search.Understanding;
 /// Finds the one time expression of a query: decades in every spoken and written form ("'80s",
 /// "eighties", "the nineteen eighties", "early 90s"), years ("1985", "nineteen eighty five"),
 /// ranges ("between 1990 and 1995", "1990-1995"), open ranges ("before 1960", "after 2010",
-/// "since the 90s"), and the vague words: "recent" is the last five years, "old" and "classic"
-/// mean before 1970.
+/// "since the 90s"), the recent past ("the last few years", "past 3 years", "last year"), and the
+/// vague words: "recent" and "a few years" are the last five years, "old" and "classic" mean before 1970.
 /// </summary>
 internal static partial class TimeExpressions
 {
     public const int ClassicBefore = 1970;
     public const int RecentYears = 5;
 
-    private static readonly string[] Lead = ["from", "in", "of", "during", "the"];
+    /// <summary>Words that only lead into the time expression ("released in", "over the"); taken with it.</summary>
+    private static readonly string[] Lead =
+        ["from", "in", "of", "during", "the", "over", "within", "released", "made", "filmed", "produced", "out", "came"];
+
+    /// <summary>
+    /// A two-digit year written with an apostrophe after a word that introduces a time ("from '77",
+    /// "between '85 and '90") becomes four digits before folding drops the apostrophe. Elsewhere
+    /// ("Airport '77") it stays part of the text. Decades ("'80s") are left to the recognizers.
+    /// </summary>
+    public static string ExpandApostropheYears(string text, int currentYear) =>
+        ApostropheYear().Replace(text, match =>
+        {
+            var twoDigits = int.Parse(match.Groups[1].Value);
+            return (2000 + twoDigits <= currentYear ? 2000 + twoDigits : 1900 + twoDigits).ToString();
+        });
 
     public static YearRange? Recognize(QueryTokens tokens, int currentYear)
     {
@@ -43,7 +57,44 @@ internal static partial class TimeExpressions
     }
 
     private static (YearRange Range, int Length)? Match(string?[] w, int i, int currentYear) =>
-        Range(w, i) ?? Relative(w, i) ?? QualifiedDecade(w, i) ?? SingleYear(w, i) ?? Vague(w, i, currentYear);
+        Range(w, i) ?? Relative(w, i) ?? QualifiedDecade(w, i) ?? SingleYear(w, i) ?? RecentPast(w, i, currentYear) ?? Vague(w, i, currentYear);
+
+    /// <summary>"last few years", "past 3 years", "the last decade", "last year", "this year".</summary>
+    private static (YearRange, int)? RecentPast(string?[] w, int i, int currentYear)
+    {
+        if (w[i] is "this" or "current" && w.ElementAtOrDefault(i + 1) == "year")
+        {
+            return (new YearRange(currentYear, null, "this year"), 2);
+        }
+
+        if (w[i] is not ("last" or "past"))
+        {
+            return null;
+        }
+
+        var next = w.ElementAtOrDefault(i + 1);
+        if (next is "year")
+        {
+            return (new YearRange(currentYear - 1, currentYear - 1, (currentYear - 1).ToString()), 2);
+        }
+
+        if (next is "decade")
+        {
+            return (new YearRange(currentYear - 10, null, "last 10 years"), 2);
+        }
+
+        // "few years", "couple of years", "3 years", "twenty five years".
+        var (count, used) = next switch
+        {
+            "few" or "several" => (RecentYears, 1),
+            "couple" => (2, w.ElementAtOrDefault(i + 2) == "of" ? 2 : 1),
+            _ when int.TryParse(next, out var n) => (n, 1),
+            _ => SpokenNumbers.TwoDigits(w, i + 1) ?? (0, 0),
+        };
+        return count is >= 1 and <= 50 && w.ElementAtOrDefault(i + 1 + used) is "years" or "year"
+            ? (new YearRange(currentYear - count, null, $"last {count} years"), 2 + used)
+            : null;
+    }
 
     private static (YearRange, int)? Range(string?[] w, int i)
     {
@@ -134,7 +185,7 @@ internal static partial class TimeExpressions
     private static (YearRange, int)? Vague(string?[] w, int i, int currentYear) => w[i] switch
     {
         "recent" or "latest" or "newest" or "recently" =>
-            (new YearRange(currentYear - RecentYears, null, "recent"), 1),
+            (new YearRange(currentYear - RecentYears, null, "recent"), w.ElementAtOrDefault(i + 1) is "years" ? 2 : 1),
         "old" or "older" or "classic" or "classics" or "vintage" or "oldies" =>
             (new YearRange(null, ClassicBefore - 1, $"before {ClassicBefore}"), 1),
         _ => null,
@@ -202,6 +253,9 @@ internal static partial class TimeExpressions
 
         return SpokenNumbers.Year(w, i);
     }
+
+    [GeneratedRegex(@"(?<=\b(?:from|in|of|since|before|after|between|until|till|to|and|circa|around|year)\s+)['’‘`](\d{2})\b(?!['’]?s\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApostropheYear();
 
     [GeneratedRegex(@"^(1[89]\d|20\d)0s$")]
     private static partial Regex FullDecade();

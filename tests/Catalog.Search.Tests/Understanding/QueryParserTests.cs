@@ -49,12 +49,48 @@ public sealed class QueryParserTests
     [InlineData("recent horror", 2021, null, "recent")]
     [InlineData("old horror", null, 1969, "before 1970")]
     [InlineData("classic horror", null, 1969, "before 1970")]
+    [InlineData("horror from the last few years", 2021, null, "last 5 years")]
+    [InlineData("horror released in the past 3 years", 2023, null, "last 3 years")]
+    [InlineData("horror over the last couple of years", 2024, null, "last 2 years")]
+    [InlineData("horror from the past twenty five years", 2001, null, "last 25 years")]
+    [InlineData("horror of the last decade", 2016, null, "last 10 years")]
+    [InlineData("horror from last year", 2025, 2025, "2025")]
+    [InlineData("horror that came out this year", 2026, null, "this year")]
+    [InlineData("horror in recent years", 2021, null, "recent")]
+    [InlineData("horror from '77", 1977, 1977, "1977")]
+    [InlineData("horror from ’05", 2005, 2005, "2005")]
+    [InlineData("horror between '85 and '90", 1985, 1990, "1985–1990")]
+    [InlineData("horror made in 1994", 1994, 1994, "1994")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
 
         Assert.Equal(new YearRange(from, to, label), intent.Years);
         Assert.Equal(["Horror"], intent.Genres.Select(g => g.Label));
+    }
+
+    [Theory]
+    [InlineData("horror released in 1994")]
+    [InlineData("horror that came out in the last few years")]
+    [InlineData("horror movies made between 1990 and 1995")]
+    public void Words_that_lead_into_a_time_are_not_left_as_text(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.NotNull(intent.Years);
+        Assert.Equal("", intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("airport '77")]
+    [InlineData("the last emperor")]
+    [InlineData("past lives")]
+    public void A_title_with_a_year_like_word_keeps_it(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Null(intent.Years);
+        Assert.NotEmpty(intent.Residue);
     }
 
     [Fact]
@@ -92,6 +128,8 @@ public sealed class QueryParserTests
     [InlineData("movies with Bronson", 4L, CreditRole.Actor)]
     [InlineData("a film by kubrick", 7L, CreditRole.Director)]
     [InlineData("movies with hanks", 1L, CreditRole.Actor)]
+    [InlineData("movies with brad pit", 9L, CreditRole.Actor)]
+    [InlineData("brad pit movies", 9L, null)]
     public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
     {
         var person = Assert.Single(_parser.Parse(query).People);

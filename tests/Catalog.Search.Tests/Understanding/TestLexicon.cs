@@ -34,11 +34,12 @@ internal static class TestLexicon
             Person(3, "Steven Spielberg", 40, director: true), Person(4, "Charles Bronson", 59, actor: true),
             Person(5, "Ricardo Darín", 12, actor: true), Person(6, "Kirsten Dunst", 30, actor: true),
             Person(7, "Stanley Kubrick", 13, director: true), Person(8, "Clint Eastwood", 70, actor: true, director: true),
+            Person(9, "Brad Pitt", 50, actor: true), Person(10, "Sam Pit", 2, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
             ("alien", new TitleRef(100, "Alien", 1979)), ("the matrix", new TitleRef(101, "The Matrix", 1999)),
-            ("home alone", new TitleRef(102, "Home Alone", 1990)),
+            ("home alone", new TitleRef(102, "Home Alone", 1990)), ("airport 77", new TitleRef(103, "Airport '77", 1977)),
         ];
         return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
     }
