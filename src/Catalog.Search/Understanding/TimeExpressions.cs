@@ -16,7 +16,7 @@ internal static partial class TimeExpressions
 
     /// <summary>Words that only lead into the time expression ("released in", "over the"); taken with it.</summary>
     private static readonly string[] Lead =
-        ["from", "in", "of", "during", "the", "over", "within", "released", "made", "filmed", "produced", "out", "came"];
+        ["from", "in", "of", "during", "the", "over", "within", "between", "year", "released", "made", "filmed", "produced", "out", "came"];
 
     /// <summary>
     /// A two-digit year written with an apostrophe after a word that introduces a time ("from '77",
@@ -169,6 +169,11 @@ internal static partial class TimeExpressions
         }
 
         var d = decade.Value;
+        if (part is null && CoordinatedDecade(w, at + decade.Length, d) is { } last)
+        {
+            return (new YearRange(d, last.Value + 9, $"{d}s–{last.Value}s"), at - i + decade.Length + last.Length);
+        }
+
         var range = part switch
         {
             "early" => new YearRange(d, d + 3, $"early {d}s"),
@@ -177,6 +182,18 @@ internal static partial class TimeExpressions
             _ => new YearRange(d, d + 9, $"{d}s"),
         };
         return (range, at - i + decade.Length);
+    }
+
+    /// <summary>A later decade joined to the first ("the fifties and sixties", "70s to 90s"): its start and the words it took.</summary>
+    private static (int Value, int Length)? CoordinatedDecade(string?[] w, int at, int first)
+    {
+        if (w.ElementAtOrDefault(at) is not ("and" or "or" or "to" or "through" or "thru" or "till" or "until"))
+        {
+            return null;
+        }
+
+        var article = w.ElementAtOrDefault(at + 1) == "the" ? 1 : 0;
+        return Decade(w, at + 1 + article) is { } second && second.Value > first ? (second.Value, 1 + article + second.Length) : null;
     }
 
     private static (YearRange, int)? SingleYear(string?[] w, int i) =>
@@ -232,7 +249,9 @@ internal static partial class TimeExpressions
             return (2000, word == "two" ? 2 : 1);
         }
 
-        return SpokenNumbers.DecadeWords.TryGetValue(word, out var bare) && bare >= 20 ? (1900 + bare, 1) : null;
+        // Transcripts also write "ninety's", which folds to "ninetys".
+        var plural = word.EndsWith("ys", StringComparison.Ordinal) ? word[..^2] + "ies" : word;
+        return SpokenNumbers.DecadeWords.TryGetValue(plural, out var bare) && bare >= 20 ? (1900 + bare, 1) : null;
     }
 
     /// <summary>"'00s" and "'10s" are this century; "'20s" and later are the 1900s, as in "the roaring '20s".</summary>

@@ -61,6 +61,11 @@ public sealed class QueryParserTests
     [InlineData("horror from ’05", 2005, 2005, "2005")]
     [InlineData("horror between '85 and '90", 1985, 1990, "1985–1990")]
     [InlineData("horror made in 1994", 1994, 1994, "1994")]
+    [InlineData("horror from the fifties and sixties", 1950, 1969, "1950s–1960s")]
+    [InlineData("horror between the 70s and 80s", 1970, 1989, "1970s–1980s")]
+    [InlineData("horror from the '60s to the '90s", 1960, 1999, "1960s–1990s")]
+    [InlineData("ninety's horror", 1990, 1999, "1990s")]
+    [InlineData("horror from the year 2000", 2000, 2000, "2000")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -73,6 +78,8 @@ public sealed class QueryParserTests
     [InlineData("horror released in 1994")]
     [InlineData("horror that came out in the last few years")]
     [InlineData("horror movies made between 1990 and 1995")]
+    [InlineData("horror from the year 2000")]
+    [InlineData("horror between the fifties and the sixties")]
     public void Words_that_lead_into_a_time_are_not_left_as_text(string query)
     {
         var intent = _parser.Parse(query);
