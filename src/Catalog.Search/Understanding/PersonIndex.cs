@@ -6,21 +6,24 @@ public sealed record PersonEntry(long Id, string Name, string Key, int Credits, 
 /// <summary>
 /// Finds people named in a query: full names exactly (case- and accent-folded), possessives
 /// ("spielbergs"), one typo per name (a deletion index, so lookup stays fast with 30k+ names),
-/// and surnames alone where the sentence says a person follows ("with Bronson").
+/// surnames alone where the sentence says a person follows ("with Bronson"), and the surname of
+/// someone far better known than anyone else of that name ("stallone").
 /// </summary>
 public sealed class PersonIndex
 {
     private readonly Dictionary<string, PersonEntry> _byKey;
     private readonly Dictionary<string, PersonEntry> _bySurname;
+    private readonly Dictionary<string, int> _runnerUpCredits;
     private readonly Dictionary<string, List<PersonEntry>> _byDeletion;
 
     public PersonIndex(IEnumerable<PersonEntry> people)
     {
         var list = people.Where(p => p.Key.Contains(' ', StringComparison.Ordinal)).ToList();
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        _bySurname = list
-            .GroupBy(p => p.Key[(p.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Credits).First(), StringComparer.Ordinal);
+        var bySurname = list.GroupBy(p => p.Key[(p.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Credits).ToList(), StringComparer.Ordinal);
+        _bySurname = bySurname.ToDictionary(g => g.Key, g => g.Value[0], StringComparer.Ordinal);
+        _runnerUpCredits = bySurname.ToDictionary(g => g.Key, g => g.Value.Count > 1 ? g.Value[1].Credits : 0, StringComparer.Ordinal);
         _byDeletion = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
         foreach (var person in list.Where(p => p.Key.Length >= MinFuzzyLength))
         {
@@ -38,6 +41,12 @@ public sealed class PersonIndex
 
     /// <summary>Names shorter than this are not matched with a typo: too many near-misses.</summary>
     public const int MinFuzzyLength = 9;
+
+    /// <summary>A surname alone names someone only with at least this many credits ...</summary>
+    public const int MinDominantCredits = 10;
+
+    /// <summary>... and this many times the credits of anyone else with that surname.</summary>
+    public const int DominanceFactor = 3;
 
     public int Count => _byKey.Count;
 
@@ -65,6 +74,24 @@ public sealed class PersonIndex
         }
 
         return word.EndsWith('s') && _bySurname.TryGetValue(word[..^1], out var possessive) ? possessive : null;
+    }
+
+    /// <summary>
+    /// The person a surname alone most likely means ("stallone"): well known, and far better known
+    /// than anyone else of that name ("ford" is Harrison and John, so nobody); null otherwise.
+    /// </summary>
+    public PersonEntry? FindDominantSurname(string word)
+    {
+        var surname = _bySurname.ContainsKey(word) ? word
+            : word.EndsWith('s') && _bySurname.ContainsKey(word[..^1]) ? word[..^1]
+            : null;
+        if (surname is null)
+        {
+            return null;
+        }
+
+        var person = _bySurname[surname];
+        return person.Credits >= MinDominantCredits && person.Credits >= DominanceFactor * _runnerUpCredits[surname] ? person : null;
     }
 
     private PersonEntry? FindWithOneTypo(string key)

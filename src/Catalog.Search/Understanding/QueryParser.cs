@@ -31,6 +31,10 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         var genres = RecognizeGenres(tokens);
         var kind = RecognizeKind(tokens);
         people.AddRange(RecognizeSurnames(tokens, people));
+        if (RecognizeBareSurname(tokens, people) is { } bare)
+        {
+            people.Add(bare);
+        }
 
         var residue = tokens.FreeWords().Where(w => !QueryWords.AnywhereFillers.Contains(w)).ToList();
         var contentWords = residue.Count(w => !QueryWords.StopWords.Contains(w));
@@ -156,6 +160,37 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
                 yield return Claim(tokens, i, 1, person);
             }
         }
+    }
+
+    /// <summary>
+    /// Titles in which a name-like word may appear for each of the person's credits before it counts
+    /// as an ordinary word ("black", "young") rather than a name.
+    /// </summary>
+    private const int TitleWordsPerCredit = 5;
+
+    /// <summary>
+    /// "stallone action movies": a surname with no context word is taken only when it is all that is
+    /// left of the query, belongs to someone far better known than anyone else of that name, and is
+    /// rare in titles. In a description ("a cruise ship disaster") it stays text.
+    /// </summary>
+    private PersonRequirement? RecognizeBareSurname(QueryTokens tokens, List<PersonRequirement> found)
+    {
+        var content = Enumerable.Range(0, tokens.Count)
+            .Where(i => tokens.FreeWord(i) is { } w && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w))
+            .ToList();
+        if (content is not [var at] || tokens.Words[at] is not { Length: >= 4 } word)
+        {
+            return null;
+        }
+
+        if (lexicon.People.FindDominantSurname(word) is not { } person || found.Any(p => p.PersonId == person.Id)
+            || lexicon.Titles.TitlesWithWord(word) * TitleWordsPerCredit >= person.Credits)
+        {
+            return null;
+        }
+
+        tokens.Use(at, 1);
+        return new PersonRequirement(person.Id, person.Name, null);
     }
 
     private static PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)

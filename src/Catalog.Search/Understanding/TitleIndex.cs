@@ -4,6 +4,7 @@ namespace Catalog.Search.Understanding;
 public sealed class TitleIndex
 {
     private readonly Dictionary<string, List<TitleRef>> _byName;
+    private readonly Dictionary<string, int> _titlesByWord = new(StringComparer.Ordinal);
 
     /// <param name="titles">Folded name and title, best-known first.</param>
     public TitleIndex(IEnumerable<(string Key, TitleRef Title)> titles)
@@ -12,6 +13,11 @@ public sealed class TitleIndex
         foreach (var (key, title) in titles)
         {
             Add(key, title);
+            foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+            {
+                _titlesByWord[word] = _titlesByWord.GetValueOrDefault(word) + 1;
+            }
+
             if (key.StartsWith("the ", StringComparison.Ordinal))
             {
                 Add(key[4..], title);
@@ -26,6 +32,9 @@ public sealed class TitleIndex
     public TitleRef? Find(string key) => _byName.TryGetValue(key, out var titles) ? titles[0] : null;
 
     public IReadOnlyList<TitleRef> FindAll(string key) => _byName.TryGetValue(key, out var titles) ? titles : [];
+
+    /// <summary>How many titles have <paramref name="word"/> in their name: a measure of how ordinary a word is.</summary>
+    public int TitlesWithWord(string word) => _titlesByWord.GetValueOrDefault(word);
 
     private void Add(string key, TitleRef title)
     {

@@ -143,10 +143,29 @@ public sealed class QueryParserTests
         Assert.Equal((personId, role), (person.PersonId, person.Role));
     }
 
-    [Fact]
-    public void A_surname_without_a_context_word_is_not_taken_for_a_person()
+    [Theory]
+    [InlineData("stallone thrillers", 11L)]
+    [InlineData("a Stallone film", 11L)]
+    [InlineData("stallones movies", 11L)]
+    [InlineData("hanks", 1L)]
+    public void A_surname_alone_names_someone_far_better_known_than_anyone_else_of_that_name(string query, long personId)
     {
-        Assert.Empty(_parser.Parse("hanks").People);
+        var intent = _parser.Parse(query);
+
+        var person = Assert.Single(intent.People);
+        Assert.Equal((personId, (CreditRole?)null), (person.PersonId, person.Role));
+        Assert.Equal("", intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("ford westerns")] // Harrison and John Ford: no one stands out.
+    [InlineData("black comedies")] // Jack Black, but "black" is in three titles.
+    [InlineData("minor comedies")] // Ann Minor has too few credits to be meant by her surname alone.
+    [InlineData("a cruise ship disaster")] // Words besides the surname: a description, not a name.
+    [InlineData("stallone and the boxer")]
+    public void A_surname_alone_stays_text_when_it_is_shared_ordinary_or_not_alone(string query)
+    {
+        Assert.Empty(_parser.Parse(query).People);
     }
 
     [Theory]

@@ -35,11 +35,16 @@ internal static class TestLexicon
             Person(5, "Ricardo Darín", 12, actor: true), Person(6, "Kirsten Dunst", 30, actor: true),
             Person(7, "Stanley Kubrick", 13, director: true), Person(8, "Clint Eastwood", 70, actor: true, director: true),
             Person(9, "Brad Pitt", 50, actor: true), Person(10, "Sam Pit", 2, actor: true),
+            Person(11, "Sylvester Stallone", 40, actor: true), Person(12, "Jack Black", 12, actor: true),
+            Person(13, "Harrison Ford", 40, actor: true), Person(14, "John Ford", 35, director: true),
+            Person(15, "Tom Cruise", 40, actor: true), Person(16, "Ann Minor", 9, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
             ("alien", new TitleRef(100, "Alien", 1979)), ("the matrix", new TitleRef(101, "The Matrix", 1999)),
             ("home alone", new TitleRef(102, "Home Alone", 1990)), ("airport 77", new TitleRef(103, "Airport '77", 1977)),
+            ("black christmas", new TitleRef(104, "Black Christmas", 1974)), ("black narcissus", new TitleRef(105, "Black Narcissus", 1947)),
+            ("black rain", new TitleRef(106, "Black Rain", 1989)),
         ];
         return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
     }
