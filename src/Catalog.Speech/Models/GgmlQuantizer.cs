@@ -53,7 +53,8 @@ internal static class GgmlQuantizer
         WriteHalf(block, 0, d);
         for (var j = 0; j < Block; j++)
         {
-            block[2 + j] = (byte)(sbyte)MathF.Round(x[j] * id);
+            // C's roundf, as ggml uses: halves away from zero (MathF.Round alone rounds them to even).
+            block[2 + j] = (byte)(sbyte)MathF.Round(x[j] * id, MidpointRounding.AwayFromZero);
         }
     }
 

@@ -60,7 +60,9 @@ internal static class GgmlTensorTypes
         _ => null,
     };
 
-    /// <summary>A quantization by its usual name ("q5_1", "Q8_0"), or null.</summary>
+    private static readonly GgmlTensorType[] Quantized = [GgmlTensorType.Q4_0, GgmlTensorType.Q4_1, GgmlTensorType.Q5_0, GgmlTensorType.Q5_1, GgmlTensorType.Q8_0];
+
+    /// <summary>A quantization by its exact name ("q5_1", "Q8_0"), or null; numbers and lists are not names.</summary>
     public static GgmlTensorType? Parse(string name) =>
-        Enum.TryParse<GgmlTensorType>(name, ignoreCase: true, out var type) && IsQuantized(type) && Enum.IsDefined(type) ? type : null;
+        Quantized.Where(type => string.Equals(Name(type), name, StringComparison.OrdinalIgnoreCase)).Select(type => (GgmlTensorType?)type).FirstOrDefault();
 }

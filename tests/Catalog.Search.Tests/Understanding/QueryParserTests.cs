@@ -89,10 +89,32 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("inside out 2015", "inside out")]
+    [InlineData("get out 2017", "get out")]
+    public void A_title_before_a_year_keeps_its_words(string query, string residue)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.NotNull(intent.Years);
+        Assert.Equal(residue, intent.Residue);
+    }
+
+    [Fact]
+    public void The_end_of_a_range_written_with_an_apostrophe_needs_its_start()
+    {
+        Assert.Equal(new YearRange(1985, 1990, "1985–1990"), _parser.Parse("horror from '85 to '90").Years);
+        Assert.Null(_parser.Parse("horror to '90").Years);
+    }
+
+    [Theory]
     [InlineData("airport '77")]
+    [InlineData("summer of '42")]
+    [InlineData("the last five years")]
     [InlineData("the last emperor")]
     [InlineData("past lives")]
-    public void A_title_with_a_year_like_word_keeps_it(string query)
+    [InlineData("a comedy about a teen's last year of high school")]
+    [InlineData("the last few years of a famous singer")]
+    public void A_title_or_story_with_a_year_like_word_keeps_it(string query)
     {
         var intent = _parser.Parse(query);
 
@@ -137,6 +159,7 @@ public sealed class QueryParserTests
     [InlineData("movies with hanks", 1L, CreditRole.Actor)]
     [InlineData("movies with brad pit", 9L, CreditRole.Actor)]
     [InlineData("brad pit movies", 9L, null)]
+    [InlineData("movies with john hamm", 17L, CreditRole.Actor)]
     public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
     {
         var person = Assert.Single(_parser.Parse(query).People);
@@ -163,6 +186,8 @@ public sealed class QueryParserTests
     [InlineData("minor comedies")] // Ann Minor has too few credits to be meant by her surname alone.
     [InlineData("a cruise ship disaster")] // Words besides the surname: a description, not a name.
     [InlineData("stallone and the boxer")]
+    [InlineData("blacks movies")] // The plural is checked against titles as "black".
+    [InlineData("a jump from red to green")] // "to green" is one letter from Tom Green, but "to" is no name.
     public void A_surname_alone_stays_text_when_it_is_shared_ordinary_or_not_alone(string query)
     {
         Assert.Empty(_parser.Parse(query).People);

@@ -38,13 +38,15 @@ internal static class TestLexicon
             Person(11, "Sylvester Stallone", 40, actor: true), Person(12, "Jack Black", 12, actor: true),
             Person(13, "Harrison Ford", 40, actor: true), Person(14, "John Ford", 35, director: true),
             Person(15, "Tom Cruise", 40, actor: true), Person(16, "Ann Minor", 9, actor: true),
+            Person(17, "Jon Hamm", 20, actor: true), Person(18, "Tom Green", 15, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
             ("alien", new TitleRef(100, "Alien", 1979)), ("the matrix", new TitleRef(101, "The Matrix", 1999)),
             ("home alone", new TitleRef(102, "Home Alone", 1990)), ("airport 77", new TitleRef(103, "Airport '77", 1977)),
             ("black christmas", new TitleRef(104, "Black Christmas", 1974)), ("black narcissus", new TitleRef(105, "Black Narcissus", 1947)),
-            ("black rain", new TitleRef(106, "Black Rain", 1989)),
+            ("black rain", new TitleRef(106, "Black Rain", 1989)), ("summer of 42", new TitleRef(107, "Summer of '42", 1971)),
+            ("the last five years", new TitleRef(108, "The Last Five Years", 2014)),
         ];
         return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
     }

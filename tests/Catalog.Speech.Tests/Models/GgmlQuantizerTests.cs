@@ -41,6 +41,32 @@ public sealed class GgmlQuantizerTests
         Assert.Equal(15, (sbyte)block[2 + 30]);
     }
 
+    [Fact]
+    public void Q8_0_rounds_halves_away_from_zero_as_cs_roundf_does()
+    {
+        // Largest magnitude 127 gives a scale of exactly 1, so the codes are the values rounded.
+        var values = new float[32];
+        values[0] = 127f;
+        values[1] = 2.5f;
+        values[2] = -0.5f;
+        values[3] = 1.5f;
+        var block = new byte[34];
+
+        GgmlQuantizer.Quantize(GgmlTensorType.Q8_0, values, block);
+
+        Assert.Equal(1f, (float)BinaryPrimitives.ReadHalfLittleEndian(block));
+        Assert.Equal([127, 3, -1, 2], block[2..6].Select(b => (int)(sbyte)b));
+    }
+
+    [Fact]
+    public void Only_exact_quantization_names_parse()
+    {
+        Assert.Equal(GgmlTensorType.Q5_1, GgmlTensorTypes.Parse("Q5_1"));
+        Assert.Null(GgmlTensorTypes.Parse("8"));
+        Assert.Null(GgmlTensorTypes.Parse("q4_0,q5_1"));
+        Assert.Null(GgmlTensorTypes.Parse("f16"));
+    }
+
     [Theory]
     [MemberData(nameof(Types))]
     public void Every_value_comes_back_within_a_step(string typeName)

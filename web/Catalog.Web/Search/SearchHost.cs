@@ -35,7 +35,9 @@ internal sealed class SearchHost(
         _runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, embedding, TimeProvider.System, log, qdrant, cancellationToken);
         logger.LogInformation(
             "Search ready: {Titles} titles in the lexical index, dense retrieval {Vector}",
-            _runtime.Lexical.Count, _runtime.Vector is null ? "off (no stored embeddings; run 'catalog reindex')" : "on");
+            _runtime.Lexical.Count, _runtime.Vector is null
+                ? "off (no embeddings stored for this Embedding model, precision and token cap; run 'catalog reindex' with the same settings)"
+                : "on");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
