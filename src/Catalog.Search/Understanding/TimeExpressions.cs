@@ -72,8 +72,19 @@ internal static partial class TimeExpressions
     private static (YearRange Range, int Length)? Match(string?[] w, int i, int currentYear) =>
         Range(w, i) ?? Relative(w, i) ?? QualifiedDecade(w, i) ?? SingleYear(w, i) ?? RecentPast(w, i, currentYear) ?? Vague(w, i, currentYear);
 
-    /// <summary>"last few years", "past 3 years", "the last decade", "last year", "this year".</summary>
-    private static (YearRange, int)? RecentPast(string?[] w, int i, int currentYear)
+    /// <summary>
+    /// "last few years", "past 3 years", "the last decade", "last year", "this year": after a word
+    /// that leads into a time ("from the last few years") or at the end of the query, since
+    /// elsewhere these words name things ("Last Year at Marienbad").
+    /// </summary>
+    private static (YearRange, int)? RecentPast(string?[] w, int i, int currentYear) =>
+        RecentPastWords(w, i, currentYear) is { } match
+        && (w.ElementAtOrDefault(i - 1) is "from" or "in" or "of" or "during" or "over" or "within" or "the" or "since"
+            || i + match.Item2 == w.Length)
+            ? match
+            : null;
+
+    private static (YearRange, int)? RecentPastWords(string?[] w, int i, int currentYear)
     {
         if (w[i] is "this" or "current" && w.ElementAtOrDefault(i + 1) == "year")
         {

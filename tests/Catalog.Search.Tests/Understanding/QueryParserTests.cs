@@ -55,6 +55,7 @@ public sealed class QueryParserTests
     [InlineData("horror from the past twenty five years", 2001, null, "last 25 years")]
     [InlineData("horror of the last decade", 2016, null, "last 10 years")]
     [InlineData("horror from last year", 2025, 2025, "2025")]
+    [InlineData("horror movies last year", 2025, 2025, "2025")]
     [InlineData("horror that came out this year", 2026, null, "this year")]
     [InlineData("horror in recent years", 2021, null, "recent")]
     [InlineData("horror from '77", 1977, 1977, "1977")]
@@ -113,6 +114,8 @@ public sealed class QueryParserTests
     [InlineData("the last emperor")]
     [InlineData("past lives")]
     [InlineData("a comedy about a teen's last year of high school")]
+    [InlineData("last year at marienbad")]
+    [InlineData("past decade drama")]
     [InlineData("the last few years of a famous singer")]
     public void A_title_or_story_with_a_year_like_word_keeps_it(string query)
     {
