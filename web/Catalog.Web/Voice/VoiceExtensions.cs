@@ -9,7 +9,8 @@ internal static class VoiceExtensions
     public static IHostApplicationBuilder AddCatalogVoice(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<SpeechOptions>(builder.Configuration.GetSection(SpeechOptions.SectionName));
-        builder.Services.Configure<VoiceOptions>(builder.Configuration.GetSection(VoiceOptions.SectionName));
+        builder.Services.AddOptions<VoiceOptions>().Bind(builder.Configuration.GetSection(VoiceOptions.SectionName))
+            .Validate(options => { options.Validate(); return true; }).ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SpeechHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SpeechHost>());

@@ -17,6 +17,26 @@ namespace Catalog.Web.Voice;
 internal sealed class VoiceSearchService(
     SpeechHost speech, SearchHost search, QueryLogQueue log, IOptions<VoiceOptions> options, IOptions<SpeechOptions> speechOptions, TimeProvider time)
 {
+    private const string VoiceSource = "voice";
+
+    /// <summary>Silence after speech that ends listening in the browser.</summary>
+    public TimeSpan TrailingSilence => options.Value.TrailingSilence;
+
+    /// <summary>Pause while listening that sends a draft search.</summary>
+    public TimeSpan DraftPause => options.Value.DraftPause;
+
+    /// <summary>
+    /// Writes a voice search to the query log: a draft the viewer confirmed by staying silent, or
+    /// (through <see cref="SearchAsync"/>) any finished one. Nothing heard is worth knowing too: the
+    /// analysts see it as an empty voice query.
+    /// </summary>
+    public void Log(VoiceSearchResponse result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var response = result.Search ?? new SearchResponse { Query = string.Empty, Mode = SearchMode.Full, TimingsMs = result.TimingsMs };
+        log.Enqueue(new QueryLogEntry(time.GetUtcNow(), VoiceSource, response));
+    }
+
     /// <summary>
     /// The upload limits, with the duration no longer than the transcriber accepts: a clip between
     /// the two would pass decoding and then fail inside transcription.
@@ -29,13 +49,23 @@ internal sealed class VoiceSearchService(
     /// <exception cref="AudioRejectedException">The body is not usable audio, or over a limit.</exception>
     /// <exception cref="VoiceUnavailableException">No speech model is loaded, search is still starting, or it took longer than <c>Voice:Timeout</c>.</exception>
     /// <param name="filters">The viewer's own filters, applied as on a typed search.</param>
-    public async Task<VoiceSearchResponse> SearchAsync(ReadOnlyMemory<byte> wav, int limit, ViewerFilters filters, CancellationToken ct)
+    /// <param name="logged">
+    /// False for a draft (the audio so far, while the viewer may still be speaking): nothing goes to
+    /// the query log until <see cref="Log"/> confirms it.
+    /// </param>
+    public async Task<VoiceSearchResponse> SearchAsync(ReadOnlyMemory<byte> wav, int limit, ViewerFilters filters, CancellationToken ct, bool logged = true)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.Value.Timeout);
         try
         {
-            return await SearchWithinAsync(wav, limit, filters, timeout.Token);
+            var result = await SearchWithinAsync(wav, limit, filters, timeout.Token);
+            if (logged)
+            {
+                Log(result);
+            }
+
+            return result;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -68,16 +98,16 @@ internal sealed class VoiceSearchService(
         var response = text.Length == 0 ? null : await search.Search.SearchAsync(
             new SearchRequest(text, SearchMode.Full, limit)
             {
-                Source = "voice",
+                Source = VoiceSource,
                 PrecedingStagesMs = preceding,
                 ViewerFilter = filters.ToSearchFilter(search.Runtime.Understanding),
+                // Logged by Log, once the caller knows this is the search the viewer meant.
+                Logged = false,
             },
             ct);
         if (response is null)
         {
-            // Nothing heard is worth knowing too: the analysts see it as an empty voice query.
             preceding["total"] = decodeMs + transcribeMs;
-            log.Enqueue(new QueryLogEntry(time.GetUtcNow(), "voice", new SearchResponse { Query = string.Empty, Mode = SearchMode.Full, TimingsMs = preceding }));
         }
 
         return new VoiceSearchResponse

@@ -8,7 +8,10 @@
  * Calls into .NET, in this order, one at a time (each awaited before the next is sent):
  *   OnCaptureState(state)                      'requesting' | 'listening' | 'processing' | 'idle'
  *   OnCaptureError(code, message)              'denied' | 'absent' | 'unsupported' | 'no-speech' | 'failed'
- *   OnCaptureComplete(wav, durationMs, reason) reason: 'silence' | 'max-duration' | 'stopped'
+ *   OnCaptureDraft(wav, durationMs)            while listening, when the speaker pauses (draftMs): the audio so far
+ *   OnCaptureComplete(wav, durationMs, reason, draftIsCurrent)
+ *                                              reason: 'silence' | 'max-duration' | 'stopped'; draftIsCurrent:
+ *                                              no speech since the last draft, so its words are the recording's
  * A session runs requesting -> listening -> processing -> idle when it records something;
  * an error is followed by 'idle' (unless it came before 'requesting', as 'unsupported' does);
  * a cancel goes straight to 'idle'. 'idle' after a recording is sent once OnCaptureComplete has
@@ -74,7 +77,7 @@ const WALL_CLOCK_SLACK_MS = 3000;
 /** How long to wait for AudioContext.resume() before relying on the first-audio watchdog. */
 const RESUME_WAIT_MS = 1500;
 
-const DEFAULT_OPTIONS = Object.freeze({ maxSeconds: 15, silenceMs: 1200, noSpeechMs: 6000 });
+const DEFAULT_OPTIONS = Object.freeze({ maxSeconds: 15, silenceMs: 1200, noSpeechMs: 6000, draftMs: 0 });
 
 const MESSAGES = Object.freeze({
     insecure: 'Voice search needs a secure connection (HTTPS) before the browser will let it use the microphone.',
@@ -123,6 +126,8 @@ export function isSupported() {
  * @property {number} [maxSeconds=15]  hard stop, reason 'max-duration'
  * @property {number} [silenceMs=1200] trailing silence (after speech) that ends the recording
  * @property {number} [noSpeechMs=6000] no speech by then: stop and report 'no-speech'
+ * @property {number} [draftMs=0]      a pause this long (after speech, while listening) sends the audio so far
+ *                                     as a draft, so results can show before the trailing silence ends; 0: never
  * @property {string} [workletUrl]     resolved against the document base URL; by default the
  *                                     worklet file next to this module (./js/voice-capture-worklet.js)
  */
@@ -156,6 +161,19 @@ export function createRecorder(dotNetRef, button, meter, options) {
 }
 
 /** @param {unknown} value @param {number} fallback */
+/**
+ * True when a draft was sent and no frame since has been voiced: the draft's audio and the
+ * recording differ only by silence, so they say the same words.
+ * @param {Session} s
+ */
+function draftIsCurrent(s) {
+    if (s.draftAtFrame < 0) {
+        return false;
+    }
+    const lastVoiced = s.detector.count - 1 - s.detector.trailingSilenceFrames;
+    return lastVoiced < s.draftAtFrame;
+}
+
 function positive(value, fallback) {
     const n = Number(value);
     return Number.isFinite(n) && n > 0 ? n : fallback;
@@ -313,6 +331,8 @@ class Session {
         this.gotAudio = false;
         this.ended = false;
         this.detector = new SpeechDetector(Math.ceil(maxSamples / FRAME_SIZE));
+        /** Detector frame count when the last draft was sent; -1 before any. */
+        this.draftAtFrame = -1;
         /** Removes the listeners that live only as long as this session (tracks, node, document). */
         this.listeners = new AbortController();
         /** @type {ReturnType<typeof setTimeout>[]} */ this.timers = [];
@@ -326,6 +346,7 @@ class VoiceRecorder {
     #maxSamples;
     #silenceSamples;
     #noSpeechSamples;
+    #draftSamples;
     #workletUrl;
     /** @type {'idle' | 'requesting' | 'listening' | 'processing'} */
     #state = 'idle';
@@ -358,6 +379,7 @@ class VoiceRecorder {
         this.#maxSamples = Math.max(FRAME_SIZE, Math.round(maxSeconds * TARGET_RATE));
         this.#silenceSamples = Math.round(positive(options.silenceMs, DEFAULT_OPTIONS.silenceMs) * TARGET_RATE / 1000);
         this.#noSpeechSamples = Math.round(positive(options.noSpeechMs, DEFAULT_OPTIONS.noSpeechMs) * TARGET_RATE / 1000);
+        this.#draftSamples = Math.round(Math.max(0, Number(options.draftMs) || DEFAULT_OPTIONS.draftMs) * TARGET_RATE / 1000);
         // Resolving against this module's own URL keeps the default right whatever <base href>
         // the page has; an explicit option is resolved like any page-relative URL.
         this.#workletUrl = typeof options.workletUrl === 'string' && options.workletUrl
@@ -702,8 +724,11 @@ class VoiceRecorder {
             return;
         }
         if (s.detector.speechHeard) {
-            if (s.detector.trailingSilenceFrames * FRAME_SIZE >= this.#silenceSamples) {
+            const silence = s.detector.trailingSilenceFrames * FRAME_SIZE;
+            if (silence >= this.#silenceSamples) {
                 void this.#finish(s, 'silence');
+            } else if (this.#draftSamples > 0 && silence >= this.#draftSamples && !draftIsCurrent(s)) {
+                this.#sendDraft(s);
             }
         } else if (s.samples >= this.#noSpeechSamples) {
             void this.#finish(s, 'no-speech');
@@ -723,6 +748,7 @@ class VoiceRecorder {
         const heard = s.detector.speechHeard;
         const chunks = s.chunks;
         const total = s.samples;
+        const draftCurrent = draftIsCurrent(s);
         this.#teardown(s);
         if (!heard || total === 0) {
             // Not awaited: the button must read idle now, not after a round trip.
@@ -744,10 +770,29 @@ class VoiceRecorder {
             this.#setState('idle');
             return;
         }
-        await this.#notify('OnCaptureComplete', wav, (total * 1000) / TARGET_RATE, reason);
+        await this.#notify('OnCaptureComplete', wav, (total * 1000) / TARGET_RATE, reason, draftCurrent);
         if (this.#state === 'processing') {
             this.#setState('idle');
         }
+    }
+
+    /**
+     * Sends the audio so far as a draft. Not awaited, and .NET returns as soon as it has the bytes:
+     * listening goes on while the draft is transcribed and searched.
+     * @param {Session} s
+     */
+    #sendDraft(s) {
+        s.draftAtFrame = s.detector.count;
+        let wav;
+        try {
+            const bytes = encodeWav(s.chunks, s.samples);
+            const dotNet = globalThis.DotNet;
+            wav = dotNet && typeof dotNet.createJSStreamReference === 'function' ? dotNet.createJSStreamReference(bytes) : bytes;
+        } catch (error) {
+            console.warn('voice-capture: the draft could not be prepared', error);
+            return;
+        }
+        void this.#notify('OnCaptureDraft', wav, (s.samples * 1000) / TARGET_RATE);
     }
 
     /** Reports an error for session `s` (if it is still live), releases it, and goes idle. */

@@ -1,6 +1,7 @@
 using Catalog.Audio;
 using Catalog.Data.Titles;
 using Catalog.Search.Searching;
+using Catalog.Web.Components.Shared.Voice;
 using Catalog.Web.Search;
 using Catalog.Web.Viewer;
 using Catalog.Web.Voice;
@@ -23,6 +24,7 @@ public sealed partial class SearchPage : IDisposable
 
     private const string SearchFailed = "Search is not available just now. Please try again in a moment.";
 
+    private readonly VoiceDraftTracker _drafts = new();
     private string? _voiceError;
     private string? _searchError;
     private bool _searching;
@@ -160,6 +162,8 @@ public sealed partial class SearchPage : IDisposable
             return;
         }
 
+        // A voice draft finishing later must not replace what the viewer typed.
+        _drafts.Begin();
         (Response, Heard, _voiceError, ShownFor, _removed, ExtraPages) = (response, null, null, Key(query, []), [], 0);
         await ReplaceAddressAsync(query);
     }
@@ -192,14 +196,49 @@ public sealed partial class SearchPage : IDisposable
         _typing?.Dispose();
     }
 
-    private async Task SearchByVoiceAsync(byte[] wav)
+    /// <summary>The viewer paused: search the audio so far and show it while the microphone still listens.</summary>
+    private async Task SearchDraftAsync(byte[] wav)
     {
-        _voiceError = null;
+        var search = Voice.SearchAsync(wav, PageSize, ViewerFilters, CancellationToken.None, logged: false);
+        var id = _drafts.BeginDraft(search);
         try
         {
-            var result = await Voice.SearchAsync(wav, PageSize, ViewerFilters, CancellationToken.None);
-            (Heard, Response, ShownFor, _removed, ExtraPages) = (result.Transcript, result.Search, Key(result.Transcript, []), [], 0);
-            await LoadSuggestionsAsync();
+            var result = await search;
+            if (_drafts.IsLatest(id))
+            {
+                await ShowVoiceResultAsync(result);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failed draft shows nothing: the finished recording is searched again and reports.
+        }
+    }
+
+    private async Task SearchByVoiceAsync(RecordedVoice voice)
+    {
+        _voiceError = null;
+        var id = _drafts.Begin();
+        try
+        {
+            VoiceSearchResponse result;
+            if (await _drafts.TakeAsync(voice.DraftIsCurrent) is { } drafted)
+            {
+                // Silence since the draft: its words are the recording's, so it is the search to keep.
+                Voice.Log(drafted);
+                result = drafted;
+            }
+            else
+            {
+                result = await Voice.SearchAsync(voice.Wav, PageSize, ViewerFilters, CancellationToken.None);
+            }
+
+            if (!_drafts.IsLatest(id))
+            {
+                return;
+            }
+
+            await ShowVoiceResultAsync(result);
             if (result.Transcript.Length > 0)
             {
                 // The transcript goes into the address so the search can be shared.
@@ -216,6 +255,12 @@ public sealed partial class SearchPage : IDisposable
             Logger.LogError(ex, "A voice search failed");
             _voiceError = "Something went wrong while listening to that. Please try again, or type your search.";
         }
+    }
+
+    private async Task ShowVoiceResultAsync(VoiceSearchResponse result)
+    {
+        (Heard, Response, ShownFor, _removed, ExtraPages) = (result.Transcript, result.Search, Key(result.Transcript, []), [], 0);
+        await LoadSuggestionsAsync();
     }
 
     /// <summary>The shown search (typed, spoken or from the address) again, without one more chip.</summary>

@@ -6,7 +6,9 @@ namespace Catalog.Web.Components.Shared.Voice;
 
 /// <summary>
 /// Press-to-talk or click-to-toggle voice capture. The browser records 16 kHz mono PCM, stops on
-/// trailing silence, and sends the WAV here; <see cref="OnRecorded"/> gets its bytes.
+/// trailing silence, and sends the WAV here; <see cref="OnRecorded"/> gets its bytes. With
+/// <see cref="OnDraft"/>, a pause while listening also sends the audio so far, so that results can
+/// show before the trailing silence has run out.
 /// </summary>
 public sealed partial class MicrophoneButton : ComponentBase, IAsyncDisposable
 {
@@ -29,9 +31,24 @@ public sealed partial class MicrophoneButton : ComponentBase, IAsyncDisposable
     [Parameter]
     public AudioLimits Limits { get; set; } = new();
 
-    /// <summary>Runs with the recorded WAV; the button shows "processing" until it returns.</summary>
+    /// <summary>Silence after speech that ends listening.</summary>
     [Parameter]
-    public EventCallback<byte[]> OnRecorded { get; set; }
+    public TimeSpan TrailingSilence { get; set; } = TimeSpan.FromSeconds(1.2);
+
+    /// <summary>Pause after speech, while still listening, that sends a draft to <see cref="OnDraft"/>; zero: none.</summary>
+    [Parameter]
+    public TimeSpan DraftPause { get; set; } = TimeSpan.FromMilliseconds(350);
+
+    /// <summary>Runs with the recording; the button shows "processing" until it returns.</summary>
+    [Parameter]
+    public EventCallback<RecordedVoice> OnRecorded { get; set; }
+
+    /// <summary>
+    /// Runs with the audio so far when the speaker pauses; not awaited, listening goes on. A later
+    /// <see cref="RecordedVoice.DraftIsCurrent"/> says whether the last draft holds the same words.
+    /// </summary>
+    [Parameter]
+    public EventCallback<byte[]> OnDraft { get; set; }
 
     private string Label => _state is CaptureState.Listening ? "Stop listening" : "Search by voice";
 
@@ -68,25 +85,34 @@ public sealed partial class MicrophoneButton : ComponentBase, IAsyncDisposable
     });
 
     [JSInvokable]
-    public async Task OnCaptureComplete(IJSStreamReference wav, double durationMs, string reason)
+    public async Task OnCaptureDraft(IJSStreamReference wav, double durationMs)
     {
-        ArgumentNullException.ThrowIfNull(wav);
-        byte[] bytes;
-        await using (var stream = await wav.OpenReadStreamAsync(Limits.MaxBytes))
-        using (var buffer = new MemoryStream())
-        {
-            await stream.CopyToAsync(buffer);
-            bytes = buffer.ToArray();
-        }
+        var bytes = await ReadAsync(wav);
+        // Not awaited: the recorder waits for this call before it sends anything else.
+        _ = InvokeAsync(() => OnDraft.InvokeAsync(bytes));
+    }
 
+    [JSInvokable]
+    public async Task OnCaptureComplete(IJSStreamReference wav, double durationMs, string reason, bool draftIsCurrent)
+    {
+        var bytes = await ReadAsync(wav);
         await InvokeAsync(async () =>
         {
             _state = CaptureState.Processing;
             StateHasChanged();
-            await OnRecorded.InvokeAsync(bytes);
+            await OnRecorded.InvokeAsync(new RecordedVoice(bytes, draftIsCurrent));
             _state = CaptureState.Idle;
             StateHasChanged();
         });
+    }
+
+    private async Task<byte[]> ReadAsync(IJSStreamReference wav)
+    {
+        ArgumentNullException.ThrowIfNull(wav);
+        await using var stream = await wav.OpenReadStreamAsync(Limits.MaxBytes);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer);
+        return buffer.ToArray();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -106,7 +132,13 @@ public sealed partial class MicrophoneButton : ComponentBase, IAsyncDisposable
 
         _self = DotNetObjectReference.Create(this);
         _recorder = await _module.InvokeAsync<IJSObjectReference>(
-            "createRecorder", _self, _button, _meter, new { maxSeconds = Limits.MaxDuration.TotalSeconds });
+            "createRecorder", _self, _button, _meter,
+            new
+            {
+                maxSeconds = Limits.MaxDuration.TotalSeconds,
+                silenceMs = TrailingSilence.TotalMilliseconds,
+                draftMs = OnDraft.HasDelegate ? DraftPause.TotalMilliseconds : 0,
+            });
         _ready = true;
         StateHasChanged();
     }
