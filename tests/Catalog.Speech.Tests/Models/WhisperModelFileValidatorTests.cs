@@ -33,11 +33,7 @@ public sealed class WhisperModelFileValidatorTests
     }
 
     [Theory]
-    [InlineData("test-q4_0")]
-    [InlineData("test-q4_1")]
-    [InlineData("test-q5_0")]
-    [InlineData("test-q5_1")]
-    [InlineData("test-q8_0")]
+    [MemberData(nameof(QuantizedShapes.Names), MemberType = typeof(QuantizedShapes))]
     public async Task Accepts_each_quantization_whisper_cpp_runs(string name)
     {
         using var folder = new TempFolder();

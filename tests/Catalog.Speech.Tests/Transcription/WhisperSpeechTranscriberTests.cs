@@ -30,11 +30,7 @@ public sealed class WhisperSpeechTranscriberTests
     }
 
     [Theory]
-    [InlineData("test-q4_0")]
-    [InlineData("test-q4_1")]
-    [InlineData("test-q5_0")]
-    [InlineData("test-q5_1")]
-    [InlineData("test-q8_0")]
+    [MemberData(nameof(QuantizedShapes.Names), MemberType = typeof(QuantizedShapes))]
     public async Task The_native_runtime_loads_and_runs_a_quantized_model(string name)
     {
         using var folder = new TempFolder();
