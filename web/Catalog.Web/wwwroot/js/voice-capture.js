@@ -160,7 +160,6 @@ export function createRecorder(dotNetRef, button, meter, options) {
     });
 }
 
-/** @param {unknown} value @param {number} fallback */
 /**
  * True when a draft was sent and no frame since has been voiced: the draft's audio and the
  * recording differ only by silence, so they say the same words.
@@ -174,6 +173,7 @@ function draftIsCurrent(s) {
     return lastVoiced < s.draftAtFrame;
 }
 
+/** @param {unknown} value @param {number} fallback */
 function positive(value, fallback) {
     const n = Number(value);
     return Number.isFinite(n) && n > 0 ? n : fallback;
