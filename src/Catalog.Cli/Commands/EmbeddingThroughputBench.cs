@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Catalog.Search.Embeddings;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Searching;
+using Microsoft.Extensions.AI;
 
 namespace Catalog.Cli.Commands;
 
@@ -24,7 +25,8 @@ internal static class EmbeddingThroughputBench
         var embeddings = await vector.Embedder.GenerateAsync(texts, EmbeddingPurpose.ForDocuments(), ct);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var tokens = embeddings.Usage?.InputTokenCount ?? 0;
+        var provider = vector.Embedder.GetService<SentenceModel>()?.ExecutionProvider.ToString() ?? "external";
         CliOutput.Info(
-            $"embedding ({vector.Model}): {texts.Count} titles in {seconds:F1} s ({texts.Count / seconds:F0} titles/s, {tokens / (double)texts.Count:F0} tokens per title)");
+            $"embedding ({vector.Model} on {provider}): {texts.Count} titles in {seconds:F1} s ({texts.Count / seconds:F0} titles/s, {tokens / (double)texts.Count:F0} tokens per title)");
     }
 }

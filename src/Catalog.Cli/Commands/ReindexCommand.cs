@@ -18,6 +18,11 @@ internal static class ReindexCommand
         command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
             using var generator = new OnnxSentenceEmbeddingGenerator(CliConfiguration.Embedding());
+            foreach (var warning in generator.Model.RuntimeWarnings())
+            {
+                CliOutput.Warning(warning);
+            }
+
             var store = new TitleEmbeddingStore(database.DataSource);
             var started = TimeProvider.System.GetTimestamp();
             var result = await AnsiConsole.Progress()
@@ -25,7 +30,7 @@ internal static class ReindexCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(context =>
                 {
-                    var task = context.AddTask($"Embedding with {generator.Model.ModelId}");
+                    var task = context.AddTask($"Embedding with {generator.Model.ModelId} on {generator.Model.ExecutionProvider}");
                     var progress = new Progress<(int Done, int Total)>(p =>
                     {
                         task.MaxValue = Math.Max(1, p.Total);

@@ -26,11 +26,27 @@ public sealed class EmbeddingOptions
     /// </summary>
     public int MaxTokens { get; set; } = DefaultMaxTokens;
 
+    /// <summary>Texts per model run on the CPU when <see cref="BatchSize"/> is 0: 8 measured best with parallel runs (docs/benchmarks.md, Indexing).</summary>
+    public const int DefaultCpuBatchSize = 8;
+
+    /// <summary>Texts per model run on a GPU when <see cref="BatchSize"/> is 0: a GPU needs hundreds of rows to be busy.</summary>
+    public const int DefaultGpuBatchSize = 256;
+
     /// <summary>
     /// Texts per model run: larger batches amortise the call, but pad every text to the longest.
-    /// 8 measured best with parallel runs (docs/benchmarks.md, Indexing).
+    /// 0 picks by where the model runs (<see cref="DefaultCpuBatchSize"/>, <see cref="DefaultGpuBatchSize"/>).
     /// </summary>
-    public int BatchSize { get; set; } = 8;
+    public int BatchSize { get; set; }
+
+    /// <summary>
+    /// Execution providers to try in order; the first that loads runs the model, and the ones
+    /// skipped say why (<see cref="SentenceModel.SkippedProviders"/>). Empty means CPU only.
+    /// A GPU deployment names Cuda then Cpu, so a machine without a usable GPU still starts.
+    /// </summary>
+    public List<string> ExecutionProviders { get; set; } = [];
+
+    /// <summary>Which GPU the CUDA provider uses.</summary>
+    public int CudaDeviceId { get; set; }
 
     /// <summary>Threads ONNX Runtime may use inside one operator of a single run (a query); 0 keeps its default (one per core).</summary>
     public int IntraOpThreads { get; set; }
@@ -53,9 +69,15 @@ public sealed class EmbeddingOptions
                 $"{SectionName}:{nameof(MaxTokens)} must be between 2 (room for [CLS] and [SEP]) and {ModelPositionLimit}.");
         }
 
-        if (BatchSize < 1)
+        if (BatchSize < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, $"{SectionName}:{nameof(BatchSize)} must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize,
+                $"{SectionName}:{nameof(BatchSize)} must be 0 (chosen by where the model runs) or more.");
+        }
+
+        if (CudaDeviceId < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CudaDeviceId), CudaDeviceId, $"{SectionName}:{nameof(CudaDeviceId)} must be 0 or more.");
         }
 
         if (IntraOpThreads < 0)
@@ -79,5 +101,30 @@ public sealed class EmbeddingOptions
         {
             throw new ArgumentOutOfRangeException(nameof(Model), Model, $"{SectionName}:{nameof(Model)} is not a known sentence model.");
         }
+
+        _ = ParseExecutionProviders();
+    }
+
+    /// <summary>The configured providers in order, without repeats; CPU alone when none is named. Throws on an unknown name.</summary>
+    public IReadOnlyList<EmbeddingExecutionProvider> ParseExecutionProviders()
+    {
+        var order = new List<EmbeddingExecutionProvider>();
+        foreach (var name in ExecutionProviders ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(name) || char.IsDigit(name.Trim()[0])
+                || !Enum.TryParse<EmbeddingExecutionProvider>(name.Trim(), ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
+            {
+                throw new ArgumentException(
+                    $"{SectionName}:{nameof(ExecutionProviders)} names \"{name}\", which is not an execution provider; " +
+                    $"known ones are {string.Join(", ", Enum.GetNames<EmbeddingExecutionProvider>())}.", nameof(ExecutionProviders));
+            }
+
+            if (!order.Contains(provider))
+            {
+                order.Add(provider);
+            }
+        }
+
+        return order.Count > 0 ? order : [EmbeddingExecutionProvider.Cpu];
     }
 }

@@ -22,12 +22,17 @@ public sealed class OnnxSentenceEmbeddingGenerator : IEmbeddingGenerator<string,
     {
         options ??= new EmbeddingOptions();
         _model = SentenceModel.Load(options);
-        _batchSize = options.BatchSize;
-        _bulkParallelism = options.EffectiveBulkParallelism;
+        var onGpu = _model.ExecutionProvider != EmbeddingExecutionProvider.Cpu;
+        _batchSize = options.BatchSize > 0 ? options.BatchSize
+            : onGpu ? EmbeddingOptions.DefaultGpuBatchSize : EmbeddingOptions.DefaultCpuBatchSize;
+        _bulkParallelism = _model.RunsBatchesInParallel ? options.EffectiveBulkParallelism : 1;
         _metadata = new EmbeddingGeneratorMetadata(ProviderName, providerUri: null, _model.ModelId, _model.Dimension);
     }
 
     public SentenceModel Model => _model;
+
+    /// <summary>Texts per model run, as configured or chosen for where the model runs.</summary>
+    public int BatchSize => _batchSize;
 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)

@@ -18,7 +18,8 @@ public sealed class SentenceModel : IDisposable
     private readonly string[] _outputNames = [HiddenStateOutput];
 
     private SentenceModel(
-        SentenceModelKind kind, EmbeddingPrecision precision, InferenceSession session, Lazy<InferenceSession>? bulkSession, WordPieceEncoder encoder)
+        SentenceModelKind kind, EmbeddingPrecision precision, EmbeddingSessionFactory sessions, InferenceSession session,
+        Lazy<InferenceSession>? bulkSession, WordPieceEncoder encoder)
     {
         var descriptor = Describe(kind);
         Kind = kind;
@@ -29,6 +30,8 @@ public sealed class SentenceModel : IDisposable
         Pooling = descriptor.Pooling;
         QueryPrefix = descriptor.QueryPrefix;
         Encoder = encoder;
+        ExecutionProvider = sessions.Provider;
+        SkippedProviders = sessions.Skipped;
         _session = session;
         _bulkSession = bulkSession;
         _inputNames = ReadInputNames(session);
@@ -59,6 +62,36 @@ public sealed class SentenceModel : IDisposable
 
     public WordPieceEncoder Encoder { get; }
 
+    /// <summary>Where the model runs: the first of <see cref="EmbeddingOptions.ExecutionProviders"/> that loaded.</summary>
+    public EmbeddingExecutionProvider ExecutionProvider { get; }
+
+    /// <summary>"Provider: why" for each configured provider tried before <see cref="ExecutionProvider"/>; empty when the first one loaded.</summary>
+    public IReadOnlyList<string> SkippedProviders { get; }
+
+    /// <summary>
+    /// Whether an indexing call runs its batches side by side, each on one CPU thread. A GPU runs
+    /// one large batch at a time instead.
+    /// </summary>
+    public bool RunsBatchesInParallel => _bulkSession is not null;
+
+    /// <summary>
+    /// What an operator should hear about where the model runs: each provider skipped and why, and
+    /// int8 weights on a GPU (they were made for CPUs, where they are twice as fast as float).
+    /// </summary>
+    public IEnumerable<string> RuntimeWarnings()
+    {
+        foreach (var skipped in SkippedProviders)
+        {
+            yield return $"Embedding provider skipped: {skipped}";
+        }
+
+        if (ExecutionProvider != EmbeddingExecutionProvider.Cpu && Precision == EmbeddingPrecision.Int8)
+        {
+            yield return $"The sentence model runs on {ExecutionProvider} with int8 weights, which are made for CPUs; " +
+                $"set {EmbeddingOptions.SectionName}:{nameof(EmbeddingOptions.Precision)}={EmbeddingPrecision.Float32} on a GPU (a new model id: run 'catalog reindex').";
+        }
+    }
+
     public static SentenceModel Load(EmbeddingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -70,30 +103,21 @@ public sealed class SentenceModel : IDisposable
             onnx = Int8WeightQuantizer.Quantize(onnx).Model;
         }
 
-        var session = CreateSession(onnx, options.IntraOpThreads);
+        var (sessions, session) = EmbeddingSessionFactory.Open(onnx, options.ParseExecutionProviders(), options.CudaDeviceId, options.IntraOpThreads);
         try
         {
-            // A second session on one thread per run serves the parallel batches of indexing. It is made
-            // on the first such call: a process that only embeds queries never pays for it.
-            var bulkSession = options.EffectiveBulkParallelism > 1 ? new Lazy<InferenceSession>(() => CreateSession(onnx, intraOpThreads: 1)) : null;
-            return new SentenceModel(options.Model, options.Precision, session, bulkSession, encoder);
+            // A second session on one thread per run serves the parallel batches of indexing on the CPU.
+            // It is made on the first such call: a process that only embeds queries never pays for it.
+            var bulkSession = sessions.Provider == EmbeddingExecutionProvider.Cpu && options.EffectiveBulkParallelism > 1
+                ? new Lazy<InferenceSession>(() => sessions.CreateSession(intraOpThreads: 1))
+                : null;
+            return new SentenceModel(options.Model, options.Precision, sessions, session, bulkSession, encoder);
         }
         catch
         {
             session.Dispose();
             throw;
         }
-    }
-
-    private static InferenceSession CreateSession(byte[] onnx, int intraOpThreads)
-    {
-        using var sessionOptions = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
-        if (intraOpThreads > 0)
-        {
-            sessionOptions.IntraOpNumThreads = intraOpThreads;
-        }
-
-        return new InferenceSession(onnx, sessionOptions);
     }
 
     /// <summary>Only the tokenizer: no ONNX session, so it is cheap.</summary>

@@ -3,6 +3,7 @@ using Catalog.Search.QueryLog;
 using Catalog.Search.Searching;
 using Catalog.Search.Vector;
 using Catalog.Web.Infrastructure;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Web.Search;
@@ -33,11 +34,17 @@ internal sealed class SearchHost(
         var embedding = options.Value.Vector ? configuration.GetSection(EmbeddingOptions.SectionName).Get<EmbeddingOptions>() ?? new EmbeddingOptions() : null;
         var qdrant = configuration.GetSection(QdrantOptions.SectionName).Get<QdrantOptions>();
         _runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, embedding, TimeProvider.System, log, qdrant, cancellationToken);
+        var model = _runtime.Vector?.Embedder.GetService<SentenceModel>();
+        foreach (var warning in model?.RuntimeWarnings() ?? [])
+        {
+            logger.LogWarning("{Warning}", warning);
+        }
+
         logger.LogInformation(
             "Search ready: {Titles} titles in the lexical index, dense retrieval {Vector}",
             _runtime.Lexical.Count, _runtime.Vector is null
                 ? "off (no embeddings stored for this Embedding model, precision and token cap; run 'catalog reindex' with the same settings)"
-                : "on");
+                : $"on ({model?.ModelId ?? _runtime.Vector.Model} on {model?.ExecutionProvider.ToString() ?? "an external embedder"})");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
