@@ -29,6 +29,25 @@ public sealed class QueryUnderstandingPluginTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task The_stored_vocabulary_knows_the_names_viewers_give_kinds_of_film()
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        var understanding = new QueryUnderstanding(db.DataSource, TimeProvider.System);
+        await understanding.ReloadAsync();
+
+        string[] Genres(string query) => [.. understanding.Understand(query).Genres.Select(g => g.Label).Order()];
+
+        Assert.Equal(["Drama"], Genres("a good tearjerker"));
+        Assert.Equal(["Comedy", "Romance"], Genres("chick flicks from the 2000s"));
+        Assert.Equal(["Animated"], Genres("toons"));
+        Assert.Equal(["Science Fiction", "Western"], Genres("a space western"));
+        Assert.Equal(["Comedy"], Genres("dark comedies"));
+        Assert.Equal(["Comedy"], Genres("a mockumentary"));
+        Assert.Equal(["Horror"], Genres("creature features from the fifties"));
+        Assert.Equal(string.Empty, understanding.Understand("a screwball comedy").Residue);
+    }
+
+    [Fact]
     public async Task The_embedding_generator_is_a_kernel_service()
     {
         await using var db = await postgres.CreateDatabaseAsync();
