@@ -7,6 +7,7 @@ public sealed class GenreLexicon
     private readonly Dictionary<int, string> _names;
     private readonly Dictionary<int, int[]> _narrower;
     private readonly Dictionary<string, int> _bySlug;
+    private readonly HashSet<string> _firstWords;
 
     /// <param name="slugs">Genre ids by their URL slug, for filters a viewer sets by slug.</param>
     public GenreLexicon(
@@ -21,7 +22,12 @@ public sealed class GenreLexicon
         _names = new Dictionary<int, string>(names);
         _narrower = narrower.GroupBy(n => n.GenreId).ToDictionary(g => g.Key, g => g.Select(n => n.NarrowerId).ToArray());
         MaxAliasWords = _byAlias.Keys.Select(a => a.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+        _firstWords = _byAlias.Keys.Select(a => a.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Whether a genre name starts with this word ("sci" of "sci fi", "horror"), plurals included.</summary>
+    public bool StartsAlias(string word) =>
+        _firstWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _firstWords.Contains(word[..^1]));
 
     public int MaxAliasWords { get; }
 

@@ -7,23 +7,22 @@ public sealed record PersonEntry(long Id, string Name, string Key, int Credits, 
 /// Finds people named in a query: full names exactly (case- and accent-folded), possessives
 /// ("spielbergs"), one typo per name (a deletion index, so lookup stays fast with 30k+ names),
 /// surnames alone where the sentence says a person follows ("with Bronson"), and the surname of
-/// someone far better known than anyone else of that name ("stallone").
+/// someone far better known than anyone else of that name ("stallone"). Cast entries that are credit
+/// wording rather than names ("Narrated by") are left out (<see cref="PersonNames"/>).
 /// </summary>
 public sealed class PersonIndex
 {
     private readonly Dictionary<string, PersonEntry> _byKey;
-    private readonly Dictionary<string, PersonEntry> _bySurname;
-    private readonly Dictionary<string, int> _runnerUpCredits;
+    private readonly DominantNames _surnames;
+    private readonly DominantNames _givenNames;
     private readonly Dictionary<string, List<PersonEntry>> _byDeletion;
 
     public PersonIndex(IEnumerable<PersonEntry> people)
     {
-        var list = people.Where(p => p.Key.Contains(' ', StringComparison.Ordinal)).ToList();
+        var list = people.Where(p => p.Key.Contains(' ', StringComparison.Ordinal) && PersonNames.IsName(p)).ToList();
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        var bySurname = list.GroupBy(p => p.Key[(p.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Credits).ToList(), StringComparer.Ordinal);
-        _bySurname = bySurname.ToDictionary(g => g.Key, g => g.Value[0], StringComparer.Ordinal);
-        _runnerUpCredits = bySurname.ToDictionary(g => g.Key, g => g.Value.Count > 1 ? g.Value[1].Credits : 0, StringComparer.Ordinal);
+        _surnames = new DominantNames(list, p => p.Key[(p.Key.LastIndexOf(' ') + 1)..]);
+        _givenNames = new DominantNames(list.Where(p => !PersonNames.NeedsCue(p)), p => p.Key[..p.Key.IndexOf(' ')]);
         _byDeletion = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
         foreach (var person in list.Where(p => p.Key.Length >= MinFuzzyLength))
         {
@@ -67,34 +66,26 @@ public sealed class PersonIndex
         return key.Length >= MinFuzzyLength - 1 && !key.Split(' ').Any(QueryWords.StopWords.Contains) ? FindWithOneTypo(key) : null;
     }
 
-    public PersonEntry? FindSurname(string word)
-    {
-        if (_bySurname.TryGetValue(word, out var person))
-        {
-            return person;
-        }
+    /// <summary>
+    /// The best-known person with this surname ("with Bronson"), possessives included; a long
+    /// surname one typo off also counts ("by scorsesee"), since a cue word says a name comes.
+    /// </summary>
+    /// <returns>The person and the surname the word was read as.</returns>
+    public (PersonEntry Person, string Name)? FindSurname(string word) =>
+        _surnames.Find(word) ?? (word.Length >= MinFuzzySurnameLength ? _surnames.FindWithOneTypo(word) : null);
 
-        return word.EndsWith('s') && _bySurname.TryGetValue(word[..^1], out var possessive) ? possessive : null;
-    }
+    /// <summary>Surnames shorter than this are not matched with a typo: "hank" is not "hanks".</summary>
+    public const int MinFuzzySurnameLength = 7;
 
     /// <summary>
     /// The person a surname alone most likely means ("stallone"): well known, and far better known
     /// than anyone else of that name ("ford" is Harrison and John, so nobody); null otherwise.
     /// </summary>
     /// <returns>The person and the surname the word was read as ("stallones" is "stallone").</returns>
-    public (PersonEntry Person, string Surname)? FindDominantSurname(string word)
-    {
-        var surname = _bySurname.ContainsKey(word) ? word
-            : word.EndsWith('s') && _bySurname.ContainsKey(word[..^1]) ? word[..^1]
-            : null;
-        if (surname is null)
-        {
-            return null;
-        }
+    public (PersonEntry Person, string Name)? FindDominantSurname(string word) => _surnames.FindDominant(word);
 
-        var person = _bySurname[surname];
-        return person.Credits >= MinDominantCredits && person.Credits >= DominanceFactor * _runnerUpCredits[surname] ? (person, surname) : null;
-    }
+    /// <summary>The same for a first name said alone ("denzel", "keanu"): someone far better known than anyone else so called.</summary>
+    public (PersonEntry Person, string Name)? FindDominantGivenName(string word) => _givenNames.FindDominant(word);
 
     private PersonEntry? FindWithOneTypo(string key)
     {

@@ -20,26 +20,66 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
     public QueryIntent Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var currentYear = time.GetUtcNow().Year;
         var exactTitles = ExactTitles(text);
-        // A query that is a title ("the last five years", "summer of '42") keeps its time-like words as text.
-        var isTitle = exactTitles.Count > 0;
-        var tokens = new QueryTokens(isTitle ? text : TimeExpressions.ExpandApostropheYears(text, currentYear));
-        StripFillers(tokens);
-        var aiUse = RecognizeAiUse(tokens);
-        var years = isTitle ? null : TimeExpressions.Recognize(tokens, currentYear);
-        var like = RecognizeLike(tokens);
-        var people = RecognizePeople(tokens);
-        var genres = RecognizeGenres(tokens);
-        var kind = RecognizeKind(tokens);
-        people.AddRange(RecognizeSurnames(tokens, people));
-        if (!isTitle && RecognizeBareSurname(tokens, people) is { } bare)
+        var intent = Parse(text, exactTitles, TitleReading.None);
+        if (exactTitles.Count > 0 && intent.Residue.Length > 0)
         {
-            people.Add(bare);
+            // The query is a title with words of its own beside any filter words ("war of the worlds",
+            // "the last picture show"): the title is meant, so its words stay text.
+            intent = Parse(text, exactTitles, TitleReading.Whole);
         }
 
-        var residue = tokens.FreeWords().Where(w => !QueryWords.AnywhereFillers.Contains(w)).ToList();
+        return intent;
+    }
+
+    /// <summary>How much of a query that names a title exactly is read as that title.</summary>
+    private enum TitleReading
+    {
+        /// <summary>No title, or one made only of filter words ("scary movie"): everything is recognized.</summary>
+        None,
+
+        /// <summary>Filters are read except time and a bare surname ("summer of '42", "1917" with its filter words kept).</summary>
+        TimeAndSurname,
+
+        /// <summary>Nothing is read as a filter: the words are the title's.</summary>
+        Whole,
+    }
+
+    private QueryIntent Parse(string text, List<long> exactTitles, TitleReading reading)
+    {
+        if (reading == TitleReading.None && exactTitles.Count > 0)
+        {
+            reading = TitleReading.TimeAndSurname;
+        }
+
+        var currentYear = time.GetUtcNow().Year;
+        var readFilters = reading != TitleReading.Whole;
+        var readTime = reading == TitleReading.None;
+        var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(text, currentYear) : text);
+        StripFillers(tokens);
+        var spoken = tokens.FreeWords().ToList();
+        var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
+        var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
+        var like = readFilters ? RecognizeLike(tokens) : null;
+        var people = readFilters ? RecognizePeople(tokens) : [];
+        var genres = readFilters ? RecognizeGenres(tokens) : [];
+        var kind = readFilters ? RecognizeKind(tokens) : null;
+        people.AddRange(readFilters ? RecognizeSurnames(tokens, people) : []);
+        if (readTime)
+        {
+            people.AddRange(RecognizeBareNames(tokens, people));
+        }
+
+        var residue = WithoutFillers(tokens.FreeWords());
         var contentWords = residue.Count(w => !QueryWords.StopWords.Contains(w));
+        var descriptive = contentWords >= DescriptiveContentWords;
+        if (descriptive)
+        {
+            // A described story keeps its genre and time words as text too: "family secrets in 1930s
+            // los angeles" is what the film is about, and the words find it.
+            residue = WithoutFillers(spoken);
+        }
+
         return new QueryIntent
         {
             Text = text,
@@ -50,9 +90,22 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             Kind = kind,
             AiUse = aiUse,
             Like = like,
-            Descriptive = contentWords >= DescriptiveContentWords,
+            Descriptive = descriptive,
             ExactTitleIds = exactTitles,
         };
+    }
+
+    /// <summary>The words left for text retrieval: without hesitations and the empty words of speech ("really", "of all time").</summary>
+    private static List<string> WithoutFillers(IEnumerable<string> words)
+    {
+        var tokens = new QueryTokens(string.Join(' ', words.Where(w => !QueryWords.AnywhereFillers.Contains(w))));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = PhraseMatcher.Match(tokens, i, QueryWords.ResidueFillers);
+            tokens.Use(i, length);
+        }
+
+        return [.. tokens.FreeWords()];
     }
 
     /// <summary>The titles the whole query names, once the fillers of speech are set aside.</summary>
@@ -101,9 +154,10 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             foreach (var (phrases, filter) in new[] { (QueryWords.WithoutAi, AiUseFilter.WithoutAi), (QueryWords.WithAi, AiUseFilter.OnlyWithAi) })
             {
                 var length = PhraseMatcher.Match(tokens, i, phrases);
-                if (length > 0)
+                if (length > 0 && (!IsBareAi(tokens, i, length) || StartsKindWord(tokens, i + length)))
                 {
                     tokens.Use(i, length);
+                    tokens.Use(i + length, PhraseMatcher.Match(tokens, i + length, QueryWords.AiUseTrail));
                     return filter;
                 }
             }
@@ -111,6 +165,12 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
 
         return AiUseFilter.Any;
     }
+
+    private static bool IsBareAi(QueryTokens tokens, int i, int length) =>
+        QueryWords.BareAi.Any(phrase => phrase.Length == length && PhraseMatcher.Match(tokens, i, [phrase]) == length);
+
+    private static bool StartsKindWord(QueryTokens tokens, int i) =>
+        PhraseMatcher.Match(tokens, i, QueryWords.MovieWords) > 0 || PhraseMatcher.Match(tokens, i, QueryWords.SeriesWords) > 0;
 
     private TitleRef? RecognizeLike(QueryTokens tokens)
     {
@@ -142,7 +202,8 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         {
             for (var i = 0; i + n <= tokens.Count; i++)
             {
-                if (tokens.IsFree(i, n) && lexicon.People.FindFullName(tokens.Join(i, n)) is { } person)
+                if (tokens.IsFree(i, n) && lexicon.People.FindFullName(tokens.Join(i, n)) is { } person
+                    && (!PersonNames.NeedsCue(person) || HasPersonCue(tokens, i)))
                 {
                     people.Add(Claim(tokens, i, n, person));
                 }
@@ -158,19 +219,21 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens.FreeWord(i);
-            var hasContext = PhraseMatcher.MatchBefore(tokens, i, QueryWords.ActorContext) > 0
-                || PhraseMatcher.MatchBefore(tokens, i, QueryWords.DirectorContext) > 0;
-            if (word is null || !hasContext || QueryWords.StopWords.Contains(word))
+            if (word is null || !HasPersonCue(tokens, i) || QueryWords.StopWords.Contains(word))
             {
                 continue;
             }
 
-            if (lexicon.People.FindSurname(word) is { } person && found.All(p => p.PersonId != person.Id))
+            var named = lexicon.People.FindSurname(word) ?? lexicon.People.FindDominantGivenName(word);
+            if (named is var (person, name) && found.All(p => p.PersonId != person.Id) && !IsOrdinaryWord(name, word, person))
             {
                 yield return Claim(tokens, i, 1, person);
             }
         }
     }
+
+    private static bool HasPersonCue(QueryTokens tokens, int start) =>
+        PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) > 0 || PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext) > 0;
 
     /// <summary>
     /// Titles in which a name-like word may appear for each of the person's credits before it counts
@@ -179,47 +242,73 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
     private const int TitleWordsPerCredit = 5;
 
     /// <summary>
-    /// "stallone action movies": a surname with no context word is taken only when it is all that is
-    /// left of the query, belongs to someone far better known than anyone else of that name, and is
-    /// rare in titles. In a description ("a cruise ship disaster") it stays text.
+    /// "stallone action movies", "denzel movies", "pacino and de niro": surnames or first names with
+    /// no cue word are taken only when they are all that is left of the query, each belongs to someone
+    /// far better known than anyone else of that name, and titles rarely use the word. In a
+    /// description ("a cruise ship disaster") they stay text.
     /// </summary>
-    private PersonRequirement? RecognizeBareSurname(QueryTokens tokens, List<PersonRequirement> found)
+    private List<PersonRequirement> RecognizeBareNames(QueryTokens tokens, List<PersonRequirement> found)
     {
         var content = Enumerable.Range(0, tokens.Count)
-            .Where(i => tokens.FreeWord(i) is { } w && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w))
+            .Where(i => tokens.FreeWord(i) is { } w && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
+                && !QueryWords.NameListWords.Contains(w) && !(QueryWords.NameParticles.Contains(w) && tokens.FreeWord(i + 1) is not null))
             .ToList();
-        if (content is not [var at] || tokens.Words[at] is not { Length: >= 4 } word)
+        if (content.Count is 0 or > MaxBareNames)
         {
-            return null;
+            return [];
         }
 
-        if (lexicon.People.FindDominantSurname(word) is not { } dominant)
+        var people = new List<(int At, PersonEntry Person)>();
+        foreach (var at in content)
         {
-            return null;
+            var word = tokens.Words[at];
+            var named = word.Length >= 4 ? lexicon.People.FindDominantSurname(word) ?? lexicon.People.FindDominantGivenName(word) : null;
+            if (named is not var (person, name) || IsOrdinaryWord(name, word, person)
+                || found.Any(p => p.PersonId == person.Id) || people.Any(p => p.Person.Id == person.Id))
+            {
+                return [];
+            }
+
+            people.Add((at, person));
         }
 
-        var (person, surname) = dominant;
-        if (found.Any(p => p.PersonId == person.Id) || lexicon.Titles.TitlesWithWord(surname) * TitleWordsPerCredit >= person.Credits)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            return null;
+            if (tokens.FreeWord(i) is { } w && QueryWords.NameListWords.Contains(w))
+            {
+                tokens.Use(i, 1);
+            }
         }
 
-        tokens.Use(at, 1);
-        return new PersonRequirement(person.Id, person.Name, null);
+        foreach (var (at, _) in people)
+        {
+            var particle = at > 0 && tokens.FreeWord(at - 1) is { } before && QueryWords.NameParticles.Contains(before) ? 1 : 0;
+            tokens.Use(at - particle, 1 + particle);
+        }
+
+        return [.. people.Select(p => new PersonRequirement(p.Person.Id, p.Person.Name, null))];
     }
+
+    /// <summary>Names said alone in one query: "pacino and de niro", not a list of words.</summary>
+    private const int MaxBareNames = 3;
+
+    /// <summary>A name that titles use more than the person is credited, as read or as said: "black", "young", "zombies".</summary>
+    private bool IsOrdinaryWord(string name, string said, PersonEntry person) =>
+        (lexicon.Titles.TitlesWithWord(name) + (said == name ? 0 : lexicon.Titles.TitlesWithWord(said))) * TitleWordsPerCredit >= person.Credits;
 
     private static PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)
     {
+        // The longer cue decides: "narrated by" is a performer's, "by" alone a director's.
         CreditRole? role = null;
         var director = PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext);
-        var actor = director == 0 ? PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) : 0;
-        if (director > 0)
-        {
-            role = CreditRole.Director;
-        }
-        else if (actor > 0)
+        var actor = PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext);
+        if (actor > director)
         {
             role = CreditRole.Actor;
+        }
+        else if (director > 0)
+        {
+            role = CreditRole.Director;
         }
 
         var context = Math.Max(director, actor);
@@ -234,7 +323,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         {
             for (var i = 0; i + n <= tokens.Count; i++)
             {
-                if (!tokens.IsFree(i, n) || lexicon.Genres.Find(tokens.Join(i, n)) is not { } genreIds)
+                if (!tokens.IsFree(i, n) || lexicon.Genres.Find(tokens.Join(i, n)) is not { } genreIds || IsPartOfCompound(tokens, i, n))
                 {
                     continue;
                 }
@@ -249,6 +338,11 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
 
         return requirements;
     }
+
+    /// <summary>"the cold war" is an era and a subject, not a war film; "the history of jazz" a subject, not a period piece.</summary>
+    private static bool IsPartOfCompound(QueryTokens tokens, int i, int n) =>
+        n == 1 && ((tokens.Words[i] is "war" or "wars" && i > 0 && tokens.Words[i - 1] == "cold")
+            || (tokens.Words[i] == "history" && i + 1 < tokens.Count && tokens.Words[i + 1] == "of"));
 
     private static TitleKind? RecognizeKind(QueryTokens tokens)
     {

@@ -1,6 +1,6 @@
 namespace Catalog.Search.Understanding;
 
-/// <summary>Years as people say them: "nineteen eighty five", "two thousand and eight", "twenty ten".</summary>
+/// <summary>Years as people say them: "nineteen eighty five", "nineteen hundred", "two thousand and eight", "twenty ten".</summary>
 internal static class SpokenNumbers
 {
     private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
@@ -63,6 +63,11 @@ internal static class SpokenNumbers
             if (At(words, i + 1) is "oh" or "o" && TwoDigits(words, i + 2) is { Value: < 10 } single)
             {
                 return (century + single.Value, 2 + single.Length);
+            }
+
+            if (At(words, i + 1) == "hundred")
+            {
+                return (century, 2);
             }
 
             return TwoDigits(words, i + 1) is { Value: >= 10 } rest ? (century + rest.Value, 1 + rest.Length) : null;

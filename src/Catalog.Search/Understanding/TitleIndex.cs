@@ -18,9 +18,13 @@ public sealed class TitleIndex
                 _titlesByWord[word] = _titlesByWord.GetValueOrDefault(word) + 1;
             }
 
-            if (key.StartsWith("the ", StringComparison.Ordinal))
+            // Said without its article ("last picture show", "history of violence"), as speech fillers leave it.
+            foreach (var article in (string[])["the ", "a ", "an "])
             {
-                Add(key[4..], title);
+                if (key.StartsWith(article, StringComparison.Ordinal) && key.Length > article.Length)
+                {
+                    Add(key[article.Length..], title);
+                }
             }
         }
 

@@ -67,6 +67,34 @@ public sealed class QueryParserTests
     [InlineData("horror from the '60s to the '90s", 1960, 1999, "1960s–1990s")]
     [InlineData("ninety's horror", 1990, 1999, "1990s")]
     [InlineData("horror from the year 2000", 2000, 2000, "2000")]
+    [InlineData("horror made before the year 2000", null, 1999, "before 2000")]
+    [InlineData("horror from nineteen hundred to nineteen ten", 1900, 1910, "1900–1910")]
+    [InlineData("horror from the late eighties or early nineties", 1986, 1993, "late 1980s–early 1990s")]
+    [InlineData("horror from the late 80s to the early 90s", 1986, 1993, "late 1980s–early 1990s")]
+    [InlineData("horror from 1999 or 2000", 1999, 2000, "1999–2000")]
+    [InlineData("horror from 1985 to 95", 1985, 1995, "1985–1995")]
+    [InlineData("horror from 1995 to 05", 1995, 2005, "1995–2005")]
+    [InlineData("horror between 95 and 99", 1995, 1999, "1995–1999")]
+    [InlineData("horror from the early part of the 2010s", 2010, 2013, "early 2010s")]
+    [InlineData("horror from the second half of the seventies", 1975, 1979, "late 1970s")]
+    [InlineData("horror from the end of the sixties", 1966, 1969, "late 1960s")]
+    [InlineData("horror from 20 years ago", 2005, 2007, "around 2006")]
+    [InlineData("horror from a decade ago", 2015, 2017, "around 2016")]
+    [InlineData("horror from twenty years ago", 2005, 2007, "around 2006")]
+    [InlineData("horror from a few years ago", 2021, 2024, "a few years ago")]
+    [InlineData("horror from around 1990", 1988, 1992, "around 1990")]
+    [InlineData("horror circa 1955", 1953, 1957, "around 1955")]
+    [InlineData("horror from 1990 or so", 1988, 1992, "around 1990")]
+    [InlineData("new release horror", 2021, null, "recent")]
+    [InlineData("the roaring twenties horror", 1920, 1929, "1920s")]
+    [InlineData("eighties era horror", 1980, 1989, "1980s")]
+    [InlineData("pre-war horror", null, 1938, "before 1939")]
+    [InlineData("post-war horror", 1945, 1959, "1945–1959")]
+    [InlineData("horror from the golden age of hollywood", null, 1969, "before 1970")]
+    [InlineData("old hollywood horror", null, 1969, "before 1970")]
+    [InlineData("horror from the turn of the century", 1998, 2002, "1998–2002")]
+    [InlineData("old horror movies", null, 1969, "before 1970")]
+    [InlineData("horror that is old", null, 1969, "before 1970")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -116,6 +144,26 @@ public sealed class QueryParserTests
         Assert.NotEmpty(intent.Residue);
     }
 
+    [Theory]
+    [InlineData("a man in his forties has a midlife crisis")]
+    [InlineData("a woman in her early thirties moves back home")]
+    [InlineData("a 60 year old man falls in love")]
+    [InlineData("an old man and a young boy go fishing")]
+    [InlineData("two cops one old one young chase a drug lord")]
+    [InlineData("a movie set in the 1920s about gangsters")]
+    [InlineData("a story that takes place during the fifties")]
+    public void An_age_or_a_setting_is_not_a_release_date(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Null(intent.Years);
+        Assert.NotEmpty(intent.Residue);
+    }
+
+    [Fact]
+    public void A_setting_keeps_its_words_for_text_search() =>
+        Assert.Contains("set in the 1920s", _parser.Parse("a movie set in the 1920s about gangsters").Residue);
+
     [Fact]
     public void A_broad_genre_is_satisfied_by_its_narrower_ones()
     {
@@ -132,6 +180,8 @@ public sealed class QueryParserTests
     [InlineData("cowboy films", new[] { "Western" })]
     [InlineData("a biopic", new[] { "Biography" })]
     [InlineData("westerns", new[] { "Western" })]
+    [InlineData("the best westerns of all time", new[] { "Western" })]
+    [InlineData("some really scary stuff", new[] { "Horror" })]
     public void Genre_synonyms(string query, string[] genres)
     {
         var intent = _parser.Parse(query);
@@ -154,6 +204,8 @@ public sealed class QueryParserTests
     [InlineData("movies with brad pit", 9L, CreditRole.Actor)]
     [InlineData("brad pit movies", 9L, null)]
     [InlineData("movies with john hamm", 17L, CreditRole.Actor)]
+    [InlineData("films by scorsesee", 28L, CreditRole.Director)]
+    [InlineData("something with denzel", 25L, CreditRole.Actor)]
     public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
     {
         var person = Assert.Single(_parser.Parse(query).People);
@@ -165,6 +217,7 @@ public sealed class QueryParserTests
     [InlineData("a Stallone film", 11L)]
     [InlineData("stallones movies", 11L)]
     [InlineData("hanks", 1L)]
+    [InlineData("denzel movies", 25L)]
     public void A_surname_alone_names_someone_far_better_known_than_anyone_else_of_that_name(string query, long personId)
     {
         var intent = _parser.Parse(query);
@@ -182,9 +235,72 @@ public sealed class QueryParserTests
     [InlineData("stallone and the boxer")]
     [InlineData("blacks movies")] // The plural is checked against titles as "black".
     [InlineData("a jump from red to green")] // "to green" is one letter from Tom Green, but "to" is no name.
+    [InlineData("movies with zombies")] // Rob Zombie, but titles use the word more than he is credited.
+    [InlineData("pacino and the godfather")] // Not only names.
     public void A_surname_alone_stays_text_when_it_is_shared_ordinary_or_not_alone(string query)
     {
         Assert.Empty(_parser.Parse(query).People);
+    }
+
+    [Theory]
+    [InlineData("a movie narrated by tom hanks", 1L)]
+    [InlineData("films narrated by hanks", 1L)]
+    [InlineData("a history of violence", null)]
+    [InlineData("the history of jazz", null)]
+    [InlineData("a stand-up comedy special", null)]
+    [InlineData("a thriller that keeps you on the edge of your seat", null)]
+    [InlineData("the voices of the dead", null)]
+    [InlineData("action movies with the rock", 23L)]
+    [InlineData("movies starring the edge", 24L)]
+    public void Credit_wording_is_no_one_and_a_name_beginning_with_the_needs_a_cue(string query, long? personId) =>
+        Assert.Equal(personId is { } id ? [id] : [], _parser.Parse(query).People.Select(p => p.PersonId));
+
+    [Theory]
+    [InlineData("war of the worlds", 109L, "war of the worlds")]
+    [InlineData("the last picture show", 111L, "last picture show")]
+    public void A_title_with_words_of_its_own_is_read_as_the_title_not_as_filters(string query, long titleId, string residue)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal([titleId], intent.ExactTitleIds);
+        Assert.False(intent.HasFilters);
+        Assert.Equal(residue, intent.Residue);
+    }
+
+    [Fact]
+    public void A_title_made_only_of_filter_words_keeps_the_filters_and_is_still_named()
+    {
+        var intent = _parser.Parse("scary movie");
+
+        Assert.Equal([110L], intent.ExactTitleIds);
+        Assert.Equal(["Horror"], intent.Genres.Select(g => g.Label));
+        Assert.Equal(TitleKind.Movie, intent.Kind);
+    }
+
+    [Fact]
+    public void Narrated_by_is_a_performers_credit_by_alone_a_directors()
+    {
+        Assert.Equal(CreditRole.Actor, Assert.Single(_parser.Parse("a movie narrated by tom hanks").People).Role);
+        Assert.Equal(CreditRole.Director, Assert.Single(_parser.Parse("a movie by steven spielberg").People).Role);
+    }
+
+    [Theory]
+    [InlineData("spy films about the cold war", new[] { "Spy" })]
+    [InlineData("a war film", new[] { "War" })]
+    [InlineData("a documentary about the history of jazz", new string[0])]
+    [InlineData("a history film", new[] { "Historical" })]
+    public void A_subject_that_contains_a_genre_word_is_not_the_genre(string query, string[] genres) =>
+        Assert.Equal(genres, _parser.Parse(query).Genres.Select(g => g.Label));
+
+    [Theory]
+    [InlineData("pacino and de niro together")]
+    [InlineData("de niro and pacino movies")]
+    public void Several_names_said_alone_are_all_taken(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal([26L, 27L], intent.People.Select(p => p.PersonId).Order());
+        Assert.Equal(string.Empty, intent.Residue);
     }
 
     [Theory]
@@ -192,6 +308,7 @@ public sealed class QueryParserTests
     [InlineData("comedy shows", TitleKind.Series)]
     [InlineData("a comedy tv series", TitleKind.Series)]
     [InlineData("show me comedies", null)]
+    [InlineData("films not series", TitleKind.Movie)]
     public void Kind(string query, TitleKind? kind)
     {
         var intent = _parser.Parse(query);
@@ -206,6 +323,12 @@ public sealed class QueryParserTests
     [InlineData("comedies without AI", AiUseFilter.WithoutAi)]
     [InlineData("comedies not made with ai", AiUseFilter.WithoutAi)]
     [InlineData("comedies", AiUseFilter.Any)]
+    [InlineData("ai movies", AiUseFilter.OnlyWithAi)]
+    [InlineData("robots and ai taking over the world", AiUseFilter.Any)]
+    [InlineData("a movie about ai", AiUseFilter.Any)]
+    [InlineData("a movie about artificial intelligence", AiUseFilter.Any)]
+    [InlineData("films that used artificial intelligence in production", AiUseFilter.OnlyWithAi)]
+    [InlineData("movies made with artificial intelligence", AiUseFilter.OnlyWithAi)]
     public void Ai_use(string query, AiUseFilter filter) =>
         Assert.Equal(filter, _parser.Parse(query).AiUse);
 
@@ -214,6 +337,9 @@ public sealed class QueryParserTests
     [InlineData("something like the matrix", 101L)]
     [InlineData("more like Matrix", 101L)]
     [InlineData("films similar to home alone", 102L)]
+    [InlineData("something in the vein of the matrix", 101L)]
+    [InlineData("if i liked alien what should i watch", 100L)]
+    [InlineData("for fans of home alone", 102L)]
     public void More_like_a_title(string query, long titleId)
     {
         var intent = _parser.Parse(query);
@@ -237,7 +363,7 @@ public sealed class QueryParserTests
         Assert.True(intent.Descriptive);
         Assert.Equal((1930, 1939), (intent.Years!.From, intent.Years.To));
         Assert.Equal(["Family"], intent.Genres.Select(g => g.Label));
-        Assert.Equal("private eye uncovers a water scandal and secrets los angeles", intent.Residue);
+        Assert.Equal("private eye uncovers a water scandal and family secrets in 1930s los angeles", intent.Residue);
     }
 
     [Fact]

@@ -39,6 +39,13 @@ internal static class TestLexicon
             Person(13, "Harrison Ford", 40, actor: true), Person(14, "John Ford", 35, director: true),
             Person(15, "Tom Cruise", 40, actor: true), Person(16, "Ann Minor", 9, actor: true),
             Person(17, "Jon Hamm", 20, actor: true), Person(18, "Tom Green", 15, actor: true),
+            // Credit wording that Wikipedia's cast lists hold as if it were people, and stage names.
+            Person(19, "Narrated by", 15, actor: true), Person(20, "history of", 3, actor: true),
+            Person(21, "stand-up comedy", 2, actor: true), Person(22, "Voices of", 53, actor: true),
+            Person(23, "The Rock", 4, actor: true), Person(24, "The Edge", 2, actor: true),
+            Person(25, "Denzel Washington", 45, actor: true), Person(26, "Al Pacino", 40, actor: true),
+            Person(27, "Robert De Niro", 80, actor: true), Person(28, "Martin Scorsese", 12, director: true),
+            Person(29, "Rob Zombie", 6, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
@@ -47,6 +54,9 @@ internal static class TestLexicon
             ("black christmas", new TitleRef(104, "Black Christmas", 1974)), ("black narcissus", new TitleRef(105, "Black Narcissus", 1947)),
             ("black rain", new TitleRef(106, "Black Rain", 1989)), ("summer of 42", new TitleRef(107, "Summer of '42", 1971)),
             ("the last five years", new TitleRef(108, "The Last Five Years", 2014)),
+            ("war of the worlds", new TitleRef(109, "War of the Worlds", 2005)), ("scary movie", new TitleRef(110, "Scary Movie", 2000)),
+            ("the last picture show", new TitleRef(111, "The Last Picture Show", 1971)),
+            ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
         ];
         return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
     }

@@ -1,0 +1,297 @@
+namespace Catalog.Search.Understanding;
+
+/// <summary>
+/// The forms a release time takes in a query, tried at one word position: ranges of years ("between
+/// 1990 and 1995", "1985 to 95", "1999 or 2000", "from 95 to 99"), open ranges ("before the year
+/// 2000", "after 2010", "since the 90s"), "around 1990", "20 years ago", named eras ("pre-war",
+/// "the golden age of hollywood", "the turn of the century"), decades with their parts and joined
+/// ("the late eighties or early nineties", "the early part of the 2010s"), single years, the recent
+/// past ("the last few years"), and the vague words: "recent" and "new releases" are the last five
+/// years, "old" and "classic" mean before <see cref="TimeExpressions.ClassicBefore"/>.
+/// </summary>
+internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, bool> isGenreWord)
+{
+    private static readonly string[] Joiners = ["and", "or", "to", "through", "thru", "till", "until"];
+
+    private static readonly string[] KindWords =
+        ["movie", "movies", "film", "films", "flick", "flicks", "picture", "pictures", "show", "shows", "series", "tv", "cartoon", "cartoons", "black"];
+
+    private static readonly YearRange Classic = new(null, TimeExpressions.ClassicBefore - 1, $"before {TimeExpressions.ClassicBefore}");
+
+    private static readonly (string[] Words, YearRange Range)[] Eras =
+    [
+        (["golden", "age", "of", "hollywood"], Classic), (["hollywood", "golden", "age"], Classic), (["hollywoods", "golden", "age"], Classic),
+        (["golden", "age", "hollywood"], Classic), (["golden", "age"], Classic), (["old", "hollywood"], Classic), (["classic", "hollywood"], Classic),
+        (["pre", "world", "war", "two"], new(null, 1938, "before 1939")), (["pre", "world", "war", "ii"], new(null, 1938, "before 1939")),
+        (["pre", "war"], new(null, 1938, "before 1939")), (["prewar"], new(null, 1938, "before 1939")),
+        (["post", "war"], new(1945, 1959, "1945–1959")), (["postwar"], new(1945, 1959, "1945–1959")),
+    ];
+
+    public (YearRange Range, int Length)? Match(int i) =>
+        Range(i) ?? Relative(i) ?? Around(i) ?? YearsAgo(i) ?? Era(i) ?? QualifiedDecade(i) ?? SingleYear(i) ?? RecentPast(i) ?? Vague(i);
+
+    private string? At(int i) => w.ElementAtOrDefault(i);
+
+    private (YearRange, int)? Range(int i)
+    {
+        var opener = At(i) is "between" or "from" ? 1 : 0;
+        var from = TimeWords.Year(w, i + opener);
+        var twoDigits = false;
+        if (from is null && opener == 1 && TimeWords.TwoDigitYear(At(i + 1), currentYear) is { } shortYear)
+        {
+            // "between 95 and 99": two digits count as a year only as the start of a range.
+            (from, twoDigits) = ((shortYear, 1), true);
+        }
+
+        if (from is not { } start)
+        {
+            return null;
+        }
+
+        var at = i + opener + start.Length;
+        var joiner = Joiners.Contains(At(at)) ? 1 : 0;
+        if ((opener == 1 && At(i) == "between" && joiner == 0) || (twoDigits && joiner == 0))
+        {
+            return null;
+        }
+
+        var end = TimeWords.Year(w, at + joiner);
+        if (end is null && joiner == 1 && TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null)
+        {
+            // "1985 to 95", "1995 to 05": the end keeps the start's century, or the next one.
+            var year = start.Value - (start.Value % 100) + int.Parse(At(at + joiner)!);
+            end = (year < start.Value ? year + 100 : year, 1);
+        }
+
+        if (end is not { } last || last.Value < start.Value)
+        {
+            return null;
+        }
+
+        return (new YearRange(start.Value, last.Value, $"{start.Value}–{last.Value}"), opener + start.Length + joiner + last.Length);
+    }
+
+    private (YearRange, int)? Relative(int i)
+    {
+        var (kind, length) = (At(i), At(i + 1)) switch
+        {
+            ("before", _) => ("before", 1),
+            ("prior", "to") or ("earlier", "than") or ("older", "than") => ("before", 2),
+            ("after", _) => ("after", 1),
+            ("later", "than") or ("newer", "than") => ("after", 2),
+            ("since", _) => ("since", 1),
+            _ => (null, 0),
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        // "before the year 2000", "after the 80s".
+        var at = i + length + (At(i + length) == "the" ? 1 : 0);
+        at += At(at) == "year" ? 1 : 0;
+        int first, last, used;
+        if (TimeWords.Decade(w, at) is { } decade)
+        {
+            (first, last, used) = (decade.Value, decade.Value + 9, decade.Length);
+        }
+        else if (TimeWords.Year(w, at) is { } year)
+        {
+            (first, last, used) = (year.Value, year.Value, year.Length);
+        }
+        else
+        {
+            return null;
+        }
+
+        var range = kind switch
+        {
+            "before" => new YearRange(null, first - 1, $"before {first}"),
+            "after" => new YearRange(last + 1, null, $"after {last}"),
+            _ => new YearRange(first, null, $"since {first}"),
+        };
+        return (range, at - i + used);
+    }
+
+    /// <summary>"around 1990", "circa 1955", "1990 or so": two years either side.</summary>
+    private (YearRange, int)? Around(int i)
+    {
+        var lead = At(i) is "around" or "circa" or "roughly" or "approximately" ? 1 : 0;
+        if (TimeWords.Year(w, i + lead) is not { } year)
+        {
+            return null;
+        }
+
+        var after = i + lead + year.Length;
+        var trail = (At(after), At(after + 1)) is ("or", "so") ? 2 : 0;
+        return lead + trail == 0 ? null : (new YearRange(year.Value - 2, year.Value + 2, $"around {year.Value}"), lead + year.Length + trail);
+    }
+
+    /// <summary>"20 years ago", "a decade ago", "a few years ago".</summary>
+    private (YearRange, int)? YearsAgo(int i)
+    {
+        var (count, used) = At(i) switch
+        {
+            "a" when At(i + 1) is "few" or "couple" => (-1, At(i + 2) == "of" ? 3 : 2),
+            "few" or "several" => (-1, 1),
+            "a" => (1, 1),
+            { } digits when int.TryParse(digits, out var n) && n is >= 1 and <= 99 => (n, 1),
+            _ => SpokenNumbers.TwoDigits(w, i) ?? (0, 0),
+        };
+        var unit = At(i + used) switch
+        {
+            "year" or "years" => 1,
+            "decade" or "decades" => 10,
+            _ => 0,
+        };
+        if (count == 0 || unit == 0 || At(i + used + 1) != "ago")
+        {
+            return null;
+        }
+
+        if (count < 0)
+        {
+            return (new YearRange(currentYear - TimeExpressions.RecentYears, currentYear - 2, "a few years ago"), used + 2);
+        }
+
+        var centre = currentYear - (count * unit);
+        return (new YearRange(centre - 1, centre + 1, $"around {centre}"), used + 2);
+    }
+
+    private (YearRange, int)? Era(int i)
+    {
+        if ((At(i), At(i + 1), At(i + 2), At(i + 3)) is ("turn", "of", "the", "century" or "millennium")
+            && At(i - 1) == "the" && At(i - 2) is "from" or "at" or "around" or "of")
+        {
+            return (new YearRange(1998, 2002, "1998–2002"), 4);
+        }
+
+        foreach (var (words, range) in Eras)
+        {
+            if (words.Select((word, k) => At(i + k) == word).All(x => x))
+            {
+                return (range, words.Length + (At(i + words.Length) is "era" or "period" ? 1 : 0));
+            }
+        }
+
+        return null;
+    }
+
+    private (YearRange, int)? QualifiedDecade(int i)
+    {
+        var (part, qualifier) = TimeWords.Qualifier(w, i);
+        if (TimeWords.Decade(w, i + qualifier) is not { } decade)
+        {
+            return null;
+        }
+
+        var d = decade.Value;
+        var end = i + qualifier + decade.Length;
+        var label = $"{part.Label}{d}s";
+        var range = new YearRange(d + part.First, d + part.Last, label);
+        if (CoordinatedDecade(end, d) is { } second)
+        {
+            var secondLabel = $"{second.Part.Label}{second.Value}s";
+            range = new YearRange(d + part.First, second.Value + second.Part.Last, $"{label}–{secondLabel}");
+            end += second.Length;
+        }
+
+        // "eighties era teen movies".
+        end += At(end) is "era" ? 1 : 0;
+        return (range, end - i);
+    }
+
+    /// <summary>A later decade joined to the first ("the fifties and sixties", "late 80s or early 90s"): its part, start and words.</summary>
+    private (TimeWords.DecadePart Part, int Value, int Length)? CoordinatedDecade(int at, int first)
+    {
+        if (!Joiners.Contains(At(at)))
+        {
+            return null;
+        }
+
+        var article = At(at + 1) == "the" ? 1 : 0;
+        var (part, qualifier) = TimeWords.Qualifier(w, at + 1 + article);
+        return TimeWords.Decade(w, at + 1 + article + qualifier) is { } second && second.Value > first
+            ? (part, second.Value, 1 + article + qualifier + second.Length)
+            : null;
+    }
+
+    private (YearRange, int)? SingleYear(int i) =>
+        TimeWords.Year(w, i) is { } year ? (new YearRange(year.Value, year.Value, year.Value.ToString()), year.Length) : null;
+
+    /// <summary>
+    /// "last few years", "past 3 years", "the last decade", "last year", "this year": after a word
+    /// that leads into a time ("from the last few years") or at the end of the query, since
+    /// elsewhere these words name things ("Last Year at Marienbad").
+    /// </summary>
+    private (YearRange, int)? RecentPast(int i) =>
+        RecentPastWords(i) is { } match
+        && (At(i - 1) is "from" or "in" or "of" or "during" or "over" or "within" or "the" or "since" || i + match.Item2 == w.Length)
+            ? match
+            : null;
+
+    private (YearRange, int)? RecentPastWords(int i)
+    {
+        if (At(i) is "this" or "current" && At(i + 1) == "year")
+        {
+            return (new YearRange(currentYear, null, "this year"), 2);
+        }
+
+        if (At(i) is not ("last" or "past"))
+        {
+            return null;
+        }
+
+        var next = At(i + 1);
+        if (next is "year" or "decade" && StoryFollows(i + 2))
+        {
+            return null;
+        }
+
+        if (next is "year")
+        {
+            return (new YearRange(currentYear - 1, currentYear - 1, (currentYear - 1).ToString()), 2);
+        }
+
+        if (next is "decade")
+        {
+            return (new YearRange(currentYear - 10, null, "last 10 years"), 2);
+        }
+
+        // "few years", "couple of years", "3 years", "twenty five years".
+        var (count, used) = next switch
+        {
+            "few" or "several" => (TimeExpressions.RecentYears, 1),
+            "couple" => (2, At(i + 2) == "of" ? 2 : 1),
+            _ when int.TryParse(next, out var n) => (n, 1),
+            _ => SpokenNumbers.TwoDigits(w, i + 1) ?? (0, 0),
+        };
+        return count is >= 1 and <= 50 && At(i + 1 + used) is "years" or "year" && !StoryFollows(i + 2 + used)
+            ? (new YearRange(currentYear - count, null, $"last {count} years"), 2 + used)
+            : null;
+    }
+
+    /// <summary>"the last year of high school", "the last few years of elvis": a span of a story, not of release dates.</summary>
+    private bool StoryFollows(int after) => At(after) is "of" or "before" or "when";
+
+    private (YearRange, int)? Vague(int i)
+    {
+        var recent = new YearRange(currentYear - TimeExpressions.RecentYears, null, "recent");
+        return (At(i), At(i + 1)) switch
+        {
+            ("recent" or "latest" or "newest" or "recently", var next) => (recent, next is "years" or "released" ? 2 : 1),
+            ("new", "releases" or "release" or "arrivals") or ("newly", "released") or ("brand", "new") => (recent, 2),
+            ("classic" or "classics" or "vintage" or "oldies", _) => (Classic, 1),
+            ("old" or "older", var next) when OldMeansClassic(i, next) => (Classic, 1),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// "old" dates a film only when a film follows ("old horror movies", "an old black and white
+    /// film") or it ends the query ("something old"); "an old man", "a 60 year old" are people.
+    /// </summary>
+    private bool OldMeansClassic(int i, string? next) =>
+        At(i - 1) is not ("year" or "years")
+        && (i + 1 == w.Length || (next is not null && (KindWords.Contains(next) || isGenreWord(next))));
+}
