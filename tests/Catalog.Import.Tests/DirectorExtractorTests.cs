@@ -15,6 +15,10 @@ public sealed class DirectorExtractorTests
     [InlineData("The Ten Commandments, directed by Cecil B. DeMille for Paramount.", new[] { "Cecil B. DeMille" })]
     [InlineData("Later remade, directed by William C. deMille in 1929.", new[] { "William C. deMille" })]
     [InlineData("The film was directed by Francis Ford Coppola; it stars Marlon Brando.", new[] { "Francis Ford Coppola" })]
+    [InlineData("Hard Target is a 1993 American action film directed by Hong Kong filmmaker John Woo.", new[] { "John Woo" })]
+    [InlineData("A 2003 film directed by Hong Kong action director Gordon Chan and starring Jackie Chan.", new[] { "Gordon Chan" })]
+    [InlineData("directed by South Korean film director Kim Jee-woon, starring", new[] { "Kim Jee-woon" })]
+    [InlineData("directed by Swedish filmmaker Lasse Hallström.", new[] { "Lasse Hallström" })]
     public void Reads_the_directors_of_the_first_directed_by_phrase(string extract, string[] expected) =>
         Assert.Equal(expected, DirectorExtractor.Extract(extract));
 

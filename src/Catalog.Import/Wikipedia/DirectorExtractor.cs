@@ -20,6 +20,23 @@ public static partial class DirectorExtractor
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal) { "Jr", "Sr", "St", "Dr", "Mc" };
 
+    /// <summary>
+    /// What a director is called before the name: "directed by Hong Kong filmmaker John Woo",
+    /// "directed by South Korean film director Kim Jee-woon". The capitalised words before such a
+    /// noun are a nationality or a place, not a name.
+    /// </summary>
+    private static readonly HashSet<string> Descriptors = new(StringComparer.Ordinal)
+    {
+        "filmmaker", "filmmakers", "director", "directors", "film-maker", "actor", "actress", "producer", "writer",
+        "screenwriter", "cinematographer", "choreographer", "animator", "comedian", "documentarian", "artist", "photographer",
+    };
+
+    /// <summary>Lower-case words that may stand between a nationality and its descriptor: "action director", "first-time film director".</summary>
+    private static readonly HashSet<string> DescriptorModifiers = new(StringComparer.Ordinal)
+    {
+        "film", "action", "music", "video", "documentary", "independent", "first-time", "veteran", "acclaimed", "noted", "television", "stage",
+    };
+
     public static IReadOnlyList<string> Extract(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -36,11 +53,20 @@ public static partial class DirectorExtractor
         var names = new List<string>();
         var current = new List<string>();
         var tokens = text[(match.Index + match.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
+            var token = tokens[t];
             if (names.Count >= MaxNames)
             {
                 break;
+            }
+
+            if (names.Count == 0 && current.Count > 0 && DescriptorLength(tokens, t) is > 0 and var descriptor)
+            {
+                // "Hong Kong filmmaker": what came before was the director's origin; the name follows.
+                current.Clear();
+                t += descriptor - 1;
+                continue;
             }
 
             var core = token.TrimEnd('.', ',', ';', ':', ')', '!', '?');
@@ -78,6 +104,25 @@ public static partial class DirectorExtractor
 
         Flush(current, names);
         return names;
+    }
+
+    /// <summary>How many words from <paramref name="t"/> describe a director ("film director"), or 0.</summary>
+    private static int DescriptorLength(string[] tokens, int t)
+    {
+        for (var k = t; k < tokens.Length && k < t + 3; k++)
+        {
+            if (Descriptors.Contains(tokens[k]))
+            {
+                return k - t + 1;
+            }
+
+            if (!DescriptorModifiers.Contains(tokens[k]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsNameWord(string word, string trailing, bool insideName)
