@@ -32,7 +32,9 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
             """,
             r => (TextFolding.Fold(r.GetString(1)), new TitleRef(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2))),
             ct);
-        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower, slugs), new PersonIndex(people), new TitleIndex(titles));
+        var synopses = await ReadAsync("SELECT synopsis FROM title WHERE synopsis IS NOT NULL", r => r.GetString(0), ct);
+        return new CatalogLexicon(
+            new GenreLexicon(aliases, names, narrower, slugs), new PersonIndex(people), new TitleIndex(titles), CommonWords.Count(synopses));
     }
 
     private async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct)

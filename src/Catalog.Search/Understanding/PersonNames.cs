@@ -22,9 +22,12 @@ internal static class PersonNames
         return words.Length > 0
             && person.Name.Any(char.IsUpper)
             && !words.Any(CreditWords.Contains)
-            && !QueryWords.StopWords.Contains(words[^1])
-            && (words[0] == "the" || !QueryWords.StopWords.Contains(words[0]));
+            && !IsSmallWord(words[^1])
+            && (words[0] == "the" || !IsSmallWord(words[0]));
     }
+
+    /// <summary>A stop word, but not an initial ("A. Edward Sutherland", "T.I.").</summary>
+    private static bool IsSmallWord(string word) => word.Length > 1 && QueryWords.StopWords.Contains(word);
 
     /// <summary>"The Rock": a name only where the sentence says a person comes.</summary>
     public static bool NeedsCue(PersonEntry person) => person.Key.StartsWith("the ", StringComparison.Ordinal);

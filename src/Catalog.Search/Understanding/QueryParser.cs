@@ -1,3 +1,4 @@
+using Catalog.Core.Text;
 using Catalog.Core.Titles;
 
 namespace Catalog.Search.Understanding;
@@ -57,27 +58,28 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         var readTime = reading == TitleReading.None;
         var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(text, currentYear) : text);
         StripFillers(tokens);
-        var spoken = tokens.FreeWords().ToList();
         var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
         var like = readFilters ? RecognizeLike(tokens) : null;
         var people = readFilters ? RecognizePeople(tokens) : [];
         var genres = readFilters ? RecognizeGenres(tokens) : [];
         var kind = readFilters ? RecognizeKind(tokens) : null;
-        people.AddRange(readFilters ? RecognizeSurnames(tokens, people) : []);
+        var capitalized = CapitalizedWords(text);
+        people.AddRange(readFilters ? RecognizeSurnames(tokens, people, capitalized) : []);
         if (readTime)
         {
-            people.AddRange(RecognizeBareNames(tokens, people));
+            people.AddRange(RecognizeBareNames(tokens, people, capitalized));
         }
 
-        var residue = WithoutFillers(tokens.FreeWords());
+        // A title read whole keeps every word of it ("what ever happened to baby jane").
+        var residue = readFilters ? WithoutFillers(tokens.FreeWords()) : [.. tokens.FreeWords()];
         var contentWords = residue.Count(w => !QueryWords.StopWords.Contains(w));
         var descriptive = contentWords >= DescriptiveContentWords;
         if (descriptive)
         {
             // A described story keeps its genre and time words as text too: "family secrets in 1930s
             // los angeles" is what the film is about, and the words find it.
-            residue = WithoutFillers(spoken);
+            residue = WithoutFillers(tokens.DescriptionWords());
         }
 
         return new QueryIntent
@@ -154,7 +156,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             foreach (var (phrases, filter) in new[] { (QueryWords.WithoutAi, AiUseFilter.WithoutAi), (QueryWords.WithAi, AiUseFilter.OnlyWithAi) })
             {
                 var length = PhraseMatcher.Match(tokens, i, phrases);
-                if (length > 0 && (!IsBareAi(tokens, i, length) || StartsKindWord(tokens, i + length)))
+                if (length > 0 && !IsBareAi(tokens, i, length))
                 {
                     tokens.Use(i, length);
                     tokens.Use(i + length, PhraseMatcher.Match(tokens, i + length, QueryWords.AiUseTrail));
@@ -168,9 +170,6 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
 
     private static bool IsBareAi(QueryTokens tokens, int i, int length) =>
         QueryWords.BareAi.Any(phrase => phrase.Length == length && PhraseMatcher.Match(tokens, i, [phrase]) == length);
-
-    private static bool StartsKindWord(QueryTokens tokens, int i) =>
-        PhraseMatcher.Match(tokens, i, QueryWords.MovieWords) > 0 || PhraseMatcher.Match(tokens, i, QueryWords.SeriesWords) > 0;
 
     private TitleRef? RecognizeLike(QueryTokens tokens)
     {
@@ -203,7 +202,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             for (var i = 0; i + n <= tokens.Count; i++)
             {
                 if (tokens.IsFree(i, n) && lexicon.People.FindFullName(tokens.Join(i, n)) is { } person
-                    && (!PersonNames.NeedsCue(person) || HasPersonCue(tokens, i)))
+                    && ((!PersonNames.NeedsCue(person) && person.Credits >= MinCreditsWithoutCue) || HasPersonCue(tokens, i)))
                 {
                     people.Add(Claim(tokens, i, n, person));
                 }
@@ -214,7 +213,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
     }
 
     /// <summary>A surname alone counts only where the sentence says a person comes: "with Bronson", "by Kubrick".</summary>
-    private IEnumerable<PersonRequirement> RecognizeSurnames(QueryTokens tokens, List<PersonRequirement> found)
+    private IEnumerable<PersonRequirement> RecognizeSurnames(QueryTokens tokens, List<PersonRequirement> found, HashSet<string> capitalized)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -225,12 +224,18 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             }
 
             var named = lexicon.People.FindSurname(word) ?? lexicon.People.FindDominantGivenName(word);
-            if (named is var (person, name) && found.All(p => p.PersonId != person.Id) && !IsOrdinaryWord(name, word, person))
+            if (named is var (person, name) && found.All(p => p.PersonId != person.Id) && !IsOrdinaryWord(name, word, person, capitalized))
             {
                 yield return Claim(tokens, i, 1, person);
             }
         }
     }
+
+    /// <summary>
+    /// A full name said without "with" or "by" names a person credited at least this often: a name
+    /// credited once is as likely a place read out of a plot ("directed by Hong Kong film veteran ...").
+    /// </summary>
+    private const int MinCreditsWithoutCue = 2;
 
     private static bool HasPersonCue(QueryTokens tokens, int start) =>
         PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) > 0 || PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext) > 0;
@@ -247,7 +252,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
     /// far better known than anyone else of that name, and titles rarely use the word. In a
     /// description ("a cruise ship disaster") they stay text.
     /// </summary>
-    private List<PersonRequirement> RecognizeBareNames(QueryTokens tokens, List<PersonRequirement> found)
+    private List<PersonRequirement> RecognizeBareNames(QueryTokens tokens, List<PersonRequirement> found, HashSet<string> capitalized)
     {
         var content = Enumerable.Range(0, tokens.Count)
             .Where(i => tokens.FreeWord(i) is { } w && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
@@ -263,7 +268,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         {
             var word = tokens.Words[at];
             var named = word.Length >= 4 ? lexicon.People.FindDominantSurname(word) ?? lexicon.People.FindDominantGivenName(word) : null;
-            if (named is not var (person, name) || IsOrdinaryWord(name, word, person)
+            if (named is not var (person, name) || IsOrdinaryWord(name, word, person, capitalized)
                 || found.Any(p => p.PersonId == person.Id) || people.Any(p => p.Person.Id == person.Id))
             {
                 return [];
@@ -292,9 +297,41 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
     /// <summary>Names said alone in one query: "pacino and de niro", not a list of words.</summary>
     private const int MaxBareNames = 3;
 
-    /// <summary>A name that titles use more than the person is credited, as read or as said: "black", "young", "zombies".</summary>
-    private bool IsOrdinaryWord(string name, string said, PersonEntry person) =>
-        (lexicon.Titles.TitlesWithWord(name) + (said == name ? 0 : lexicon.Titles.TitlesWithWord(said))) * TitleWordsPerCredit >= person.Credits;
+    /// <summary>
+    /// A name that is also an ordinary word: titles use it more than the person is credited ("black",
+    /// "young", "zombies"), or plots use it in lower case ("bond", "cage", "church"). Written with a
+    /// capital inside the query ("movies with Cage"), it is a name after all.
+    /// </summary>
+    private bool IsOrdinaryWord(string name, string said, PersonEntry person, HashSet<string> capitalized) =>
+        !capitalized.Contains(said)
+        && ((lexicon.Titles.TitlesWithWord(name) + (said == name ? 0 : lexicon.Titles.TitlesWithWord(said))) * TitleWordsPerCredit >= person.Credits
+            || lexicon.Words.IsOrdinary(name) || lexicon.Words.IsOrdinary(said));
+
+    /// <summary>
+    /// Folded words the query writes with a capital where a sentence does not start ("movies with
+    /// Cage"). A query in title case or capitals says nothing this way, so it gives none.
+    /// </summary>
+    private static HashSet<string> CapitalizedWords(string text)
+    {
+        var words = text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var capitalized = new HashSet<string>(StringComparer.Ordinal);
+        var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        if (letters.Count == 0 || letters.Count(w => char.IsUpper(w[0])) * 2 > letters.Count + 1 || text.Any(char.IsLetter) && !text.Any(char.IsLower))
+        {
+            return capitalized;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            var sentenceStart = words[i - 1].EndsWith('.') || words[i - 1].EndsWith('?') || words[i - 1].EndsWith('!');
+            if (!sentenceStart && char.IsUpper(words[i][0]))
+            {
+                capitalized.UnionWith(TextFolding.Fold(words[i]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return capitalized;
+    }
 
     private static PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)
     {
@@ -328,7 +365,7 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
                     continue;
                 }
 
-                tokens.Use(i, n);
+                tokens.Use(i, n, describes: true);
                 foreach (var genreId in genreIds.Where(id => requirements.All(r => r.GenreIds[0] != id)))
                 {
                     requirements.Add(lexicon.Genres.Requirement(genreId));
@@ -339,9 +376,9 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         return requirements;
     }
 
-    /// <summary>"the cold war" is an era and a subject, not a war film; "the history of jazz" a subject, not a period piece.</summary>
+    /// <summary>"the cold war" is an era and a subject, not a war film, "star wars" a title, "the history of jazz" a subject, not a period piece.</summary>
     private static bool IsPartOfCompound(QueryTokens tokens, int i, int n) =>
-        n == 1 && ((tokens.Words[i] is "war" or "wars" && i > 0 && tokens.Words[i - 1] == "cold")
+        n == 1 && ((tokens.Words[i] is "war" or "wars" && i > 0 && tokens.Words[i - 1] is "cold" or "star")
             || (tokens.Words[i] == "history" && i + 1 < tokens.Count && tokens.Words[i + 1] == "of"));
 
     private static TitleKind? RecognizeKind(QueryTokens tokens)

@@ -9,11 +9,13 @@ namespace Catalog.Search.Understanding;
 internal sealed class QueryTokens
 {
     private readonly bool[] _used;
+    private readonly bool[] _describes;
 
     public QueryTokens(string text)
     {
         Words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         _used = new bool[Words.Length];
+        _describes = new bool[Words.Length];
     }
 
     public string[] Words { get; }
@@ -40,11 +42,16 @@ internal sealed class QueryTokens
         return true;
     }
 
-    public void Use(int start, int length)
+    /// <param name="describes">
+    /// The words also tell a story when the query is a description ("family secrets in 1930s los
+    /// angeles"): they stay in <see cref="DescriptionWords"/>.
+    /// </param>
+    public void Use(int start, int length, bool describes = false)
     {
         for (var i = start; i < start + length; i++)
         {
             _used[i] = true;
+            _describes[i] = describes;
         }
     }
 
@@ -54,4 +61,7 @@ internal sealed class QueryTokens
     public string Join(int start, int length) => string.Join(' ', Words, start, length);
 
     public IEnumerable<string> FreeWords() => Words.Where((_, i) => !_used[i]);
+
+    /// <summary>The free words and those a recognizer took that also describe (genres, times), in order.</summary>
+    public IEnumerable<string> DescriptionWords() => Words.Where((_, i) => !_used[i] || _describes[i]);
 }

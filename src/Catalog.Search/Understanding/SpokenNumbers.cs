@@ -67,7 +67,9 @@ internal static class SpokenNumbers
 
             if (At(words, i + 1) == "hundred")
             {
-                return (century, 2);
+                // "nineteen hundred", "nineteen hundred and ninety nine".
+                var next = At(words, i + 2) == "and" ? i + 3 : i + 2;
+                return TwoDigits(words, next) is { } tail ? (century + tail.Value, next - i + tail.Length) : (century, 2);
             }
 
             return TwoDigits(words, i + 1) is { Value: >= 10 } rest ? (century + rest.Value, 1 + rest.Length) : null;

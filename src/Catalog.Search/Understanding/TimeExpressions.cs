@@ -25,8 +25,14 @@ internal static partial class TimeExpressions
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "my", "your", "our", "its" };
 
-    /// <summary>Words between "set" and the time it places a story in: "set in the", "set back during".</summary>
-    private static readonly HashSet<string> SettingLinks = new(StringComparer.Ordinal) { "in", "the", "during", "back", "around", "sometime" };
+    /// <summary>Words right after "set" that place a story: "set in the 1920s", "set around 1920", "set at the turn of the century".</summary>
+    private static readonly HashSet<string> SettingLinks = new(StringComparer.Ordinal)
+    {
+        "in", "during", "back", "around", "sometime", "at", "before", "after", "between", "from", "throughout",
+    };
+
+    /// <summary>How far before a time "set" may stand, past a place ("set in new york in the 1920s").</summary>
+    private const int SettingReach = 6;
 
     /// <summary>
     /// A two-digit year written with an apostrophe after a word that introduces a time ("from '77",
@@ -66,7 +72,7 @@ internal static partial class TimeExpressions
                 start--;
             }
 
-            tokens.Use(start, i + match.Length - start);
+            tokens.Use(start, i + match.Length - start, describes: true);
             return match.Range;
         }
 
@@ -76,17 +82,28 @@ internal static partial class TimeExpressions
     /// <summary>"in his forties", "their early twenties": how old someone is.</summary>
     private static bool IsAge(string?[] w, int start) => start > 0 && w[start - 1] is { } before && Possessives.Contains(before);
 
-    /// <summary>"set in the 1920s", "takes place during the fifties": when the story happens.</summary>
+    /// <summary>
+    /// "set in the 1920s", "set in paris in 1968", "takes place during the fifties": when the story
+    /// happens. "about the sixties", "a documentary on the 1960s": what it is about.
+    /// </summary>
     private static bool IsSetting(string?[] w, int start)
     {
-        var j = start - 1;
-        while (j >= 0 && w[j] is { } link && SettingLinks.Contains(link))
+        var before = start > 0 && w[start - 1] == "the" ? start - 2 : start - 1;
+        if (before >= 0 && w[before] is "about" or "on")
         {
-            j--;
+            return true;
         }
 
-        return j < start - 1 && j >= 0
-            && (w[j] == "set" || (w[j] == "place" && w.ElementAtOrDefault(j - 1) is "takes" or "take" or "taking" or "took"));
+        for (var j = start - 1; j >= 0 && j >= start - SettingReach; j--)
+        {
+            var sets = w[j] == "set" || (w[j] == "place" && j > 0 && w[j - 1] is "takes" or "take" or "taking" or "took");
+            if (sets && w.ElementAtOrDefault(j + 1) is { } link && (SettingLinks.Contains(link) || j + 1 == start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Not after "of": "Summer of '42", "The Spirit of '76" are titles.

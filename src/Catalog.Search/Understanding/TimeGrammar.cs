@@ -14,14 +14,14 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
     private static readonly string[] Joiners = ["and", "or", "to", "through", "thru", "till", "until"];
 
     private static readonly string[] KindWords =
-        ["movie", "movies", "film", "films", "flick", "flicks", "picture", "pictures", "show", "shows", "series", "tv", "cartoon", "cartoons", "black"];
+        ["movie", "movies", "film", "films", "flick", "flicks", "picture", "pictures", "show", "shows", "series", "tv", "cartoon", "cartoons"];
 
     private static readonly YearRange Classic = new(null, TimeExpressions.ClassicBefore - 1, $"before {TimeExpressions.ClassicBefore}");
 
     private static readonly (string[] Words, YearRange Range)[] Eras =
     [
         (["golden", "age", "of", "hollywood"], Classic), (["hollywood", "golden", "age"], Classic), (["hollywoods", "golden", "age"], Classic),
-        (["golden", "age", "hollywood"], Classic), (["golden", "age"], Classic), (["old", "hollywood"], Classic), (["classic", "hollywood"], Classic),
+        (["golden", "age", "hollywood"], Classic), (["old", "hollywood"], Classic), (["classic", "hollywood"], Classic),
         (["pre", "world", "war", "two"], new(null, 1938, "before 1939")), (["pre", "world", "war", "ii"], new(null, 1938, "before 1939")),
         (["pre", "war"], new(null, 1938, "before 1939")), (["prewar"], new(null, 1938, "before 1939")),
         (["post", "war"], new(1945, 1959, "1945–1959")), (["postwar"], new(1945, 1959, "1945–1959")),
@@ -37,9 +37,10 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
         var opener = At(i) is "between" or "from" ? 1 : 0;
         var from = TimeWords.Year(w, i + opener);
         var twoDigits = false;
-        if (from is null && opener == 1 && TimeWords.TwoDigitYear(At(i + 1), currentYear) is { } shortYear)
+        if (from is null && opener == 1 && FilmBefore(i) && TimeWords.TwoDigitYear(At(i + 1), currentYear) is { } shortYear)
         {
-            // "between 95 and 99": two digits count as a year only as the start of a range.
+            // "movies between 95 and 99": two digits count as years only in a range right after a
+            // film word; "men between 30 and 40", "a girl from 12 to 16" are ages.
             (from, twoDigits) = ((shortYear, 1), true);
         }
 
@@ -56,20 +57,31 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
         }
 
         var end = TimeWords.Year(w, at + joiner);
-        if (end is null && joiner == 1 && TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null)
+        var shortEnd = opener == 1 || At(at) is "to" or "through" or "thru" or "till" or "until";
+        if (end is null && joiner == 1 && shortEnd && TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null)
         {
             // "1985 to 95", "1995 to 05": the end keeps the start's century, or the next one.
             var year = start.Value - (start.Value % 100) + int.Parse(At(at + joiner)!);
             end = (year < start.Value ? year + 100 : year, 1);
         }
 
-        if (end is not { } last || last.Value < start.Value)
+        // A range ends in a year that has come (or soon will), and is not a count of something
+        // ("between 80 and 90 minutes"): "2049 and 12 monkeys" are titles.
+        if (end is not { } last || last.Value < start.Value || last.Value > currentYear + 2
+            || QuantityWords.Contains(At(at + joiner + last.Length)))
         {
             return null;
         }
 
         return (new YearRange(start.Value, last.Value, $"{start.Value}–{last.Value}"), opener + start.Length + joiner + last.Length);
     }
+
+    /// <summary>Units that make the numbers before them counts: "between 80 and 90 minutes", "from 16 to 60 years old".</summary>
+    private static readonly string[] QuantityWords =
+        ["minutes", "minute", "mins", "hours", "hour", "years", "year", "old", "episodes", "seasons", "people", "kids", "pages", "percent"];
+
+    /// <summary>The query says "films" (or a genre) right before: "movies between 95 and 99", "westerns from 55 to 65".</summary>
+    private bool FilmBefore(int i) => i == 0 || (At(i - 1) is { } before && (KindWords.Contains(before) || isGenreWord(before) || before is "released" or "made" or "out"));
 
     private (YearRange, int)? Relative(int i)
     {
@@ -116,7 +128,14 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
     /// <summary>"around 1990", "circa 1955", "1990 or so": two years either side.</summary>
     private (YearRange, int)? Around(int i)
     {
-        var lead = At(i) is "around" or "circa" or "roughly" or "approximately" ? 1 : 0;
+        // "about 1990" only after a time word ("from about 1990"): "a film about 1968" is a subject.
+        var lead = At(i) is "around" or "circa" or "roughly" or "approximately" || (At(i) == "about" && At(i - 1) is "from" or "in" or "released" or "made") ? 1 : 0;
+        if (lead == 1 && QualifiedDecade(i + 1 + (At(i + 1) == "the" ? 1 : 0)) is var (decade, length))
+        {
+            // "from around the 90s" is the decade.
+            return (decade, 1 + (At(i + 1) == "the" ? 1 : 0) + length);
+        }
+
         if (TimeWords.Year(w, i + lead) is not { } year)
         {
             return null;
@@ -144,7 +163,14 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
             "decade" or "decades" => 10,
             _ => 0,
         };
-        if (count == 0 || unit == 0 || At(i + used + 1) != "ago")
+        // Only as a release time ("movies from 20 years ago", "released a decade ago"): in a story
+        // ("the town she left 20 years ago") it is when something happened.
+        if (count == 0 || unit == 0 || At(i + used + 1) != "ago" || At(i - 1) is not ("from" or "released" or "made" or "out"))
+        {
+            return null;
+        }
+
+        if (count < 0 && unit != 1)
         {
             return null;
         }
@@ -161,7 +187,7 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
     private (YearRange, int)? Era(int i)
     {
         if ((At(i), At(i + 1), At(i + 2), At(i + 3)) is ("turn", "of", "the", "century" or "millennium")
-            && At(i - 1) == "the" && At(i - 2) is "from" or "at" or "around" or "of")
+            && At(i - 1) == "the" && At(i - 2) is "from")
         {
             return (new YearRange(1998, 2002, "1998–2002"), 4);
         }
@@ -216,8 +242,11 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
             : null;
     }
 
+    /// <summary>A year that has come, or nearly: "blade runner 2049" names no release year.</summary>
     private (YearRange, int)? SingleYear(int i) =>
-        TimeWords.Year(w, i) is { } year ? (new YearRange(year.Value, year.Value, year.Value.ToString()), year.Length) : null;
+        TimeWords.Year(w, i) is { } year && year.Value <= currentYear + 2
+            ? (new YearRange(year.Value, year.Value, year.Value.ToString()), year.Length)
+            : null;
 
     /// <summary>
     /// "last few years", "past 3 years", "the last decade", "last year", "this year": after a word
@@ -288,10 +317,36 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
     }
 
     /// <summary>
-    /// "old" dates a film only when a film follows ("old horror movies", "an old black and white
-    /// film") or it ends the query ("something old"); "an old man", "a 60 year old" are people.
+    /// "old" dates a film only when a film follows, maybe after genre words ("old horror movies",
+    /// "old westerns", "an old black and white film"), or it is the whole query; "an old man", "an
+    /// old war hero", "a man who feels old" are people.
     /// </summary>
-    private bool OldMeansClassic(int i, string? next) =>
-        At(i - 1) is not ("year" or "years")
-        && (i + 1 == w.Length || (next is not null && (KindWords.Contains(next) || isGenreWord(next))));
+    private bool OldMeansClassic(int i, string? next)
+    {
+        if (next is null)
+        {
+            // "something old": the query has no other word.
+            return w.Count(word => word is not null) == 1;
+        }
+
+        if ((next, At(i + 2), At(i + 3)) is ("black", "and", "white"))
+        {
+            return true;
+        }
+
+        var k = i + 1;
+        while (At(k) is { } word && !KindWords.Contains(word) && isGenreWord(word) && k < i + 4)
+        {
+            // A plural genre is itself a film noun: "old westerns", "old musicals".
+            if (word.EndsWith('s') && !KindWords.Contains(At(k + 1) ?? string.Empty) && (At(k + 1) is null || !isGenreWord(At(k + 1)!)))
+            {
+                return true;
+            }
+
+            k++;
+        }
+
+        // "old horror movies", or "old horror" ending the query.
+        return At(k) is { } kind ? KindWords.Contains(kind) : k > i + 1;
+    }
 }

@@ -94,7 +94,10 @@ public sealed class QueryParserTests
     [InlineData("old hollywood horror", null, 1969, "before 1970")]
     [InlineData("horror from the turn of the century", 1998, 2002, "1998–2002")]
     [InlineData("old horror movies", null, 1969, "before 1970")]
-    [InlineData("horror that is old", null, 1969, "before 1970")]
+    [InlineData("horror from nineteen hundred and ninety nine", 1999, 1999, "1999")]
+    [InlineData("horror from around the 90s", 1990, 1999, "1990s")]
+    [InlineData("horror from about 1990", 1988, 1992, "around 1990")]
+    [InlineData("old scary pictures", null, 1969, "before 1970")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -152,6 +155,22 @@ public sealed class QueryParserTests
     [InlineData("two cops one old one young chase a drug lord")]
     [InlineData("a movie set in the 1920s about gangsters")]
     [InlineData("a story that takes place during the fifties")]
+    [InlineData("movies about men between 30 and 40")]
+    [InlineData("kids aged between 10 and 12 go on an adventure")]
+    [InlineData("a girl from 12 to 16 coming of age")]
+    [InlineData("movies between 80 and 90 minutes long")]
+    [InlineData("blade runner 2049 and 12 monkeys")]
+    [InlineData("a woman returns to the town she left 20 years ago")]
+    [InlineData("a man whose wife died a few years ago")]
+    [InlineData("horror from several decades ago")]
+    [InlineData("a heist set around 1920")]
+    [InlineData("a heist set before 1950")]
+    [InlineData("a love story set between 1910 and 1920")]
+    [InlineData("a romance set in paris in 1968")]
+    [InlineData("a man who feels old")]
+    [InlineData("an old war hero returns home")]
+    [InlineData("pirates in the golden age of piracy")]
+    [InlineData("a documentary about the sixties")]
     public void An_age_or_a_setting_is_not_a_release_date(string query)
     {
         var intent = _parser.Parse(query);
@@ -205,6 +224,8 @@ public sealed class QueryParserTests
     [InlineData("brad pit movies", 9L, null)]
     [InlineData("movies with john hamm", 17L, CreditRole.Actor)]
     [InlineData("films by scorsesee", 28L, CreditRole.Director)]
+    [InlineData("directed by a. edward sutherland", 30L, CreditRole.Director)]
+    [InlineData("westerns with Bond", 31L, CreditRole.Actor)] // Written as a name.
     [InlineData("something with denzel", 25L, CreditRole.Actor)]
     public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
     {
@@ -237,6 +258,9 @@ public sealed class QueryParserTests
     [InlineData("a jump from red to green")] // "to green" is one letter from Tom Green, but "to" is no name.
     [InlineData("movies with zombies")] // Rob Zombie, but titles use the word more than he is credited.
     [InlineData("pacino and the godfather")] // Not only names.
+    [InlineData("bond movies")] // Ward Bond, but plots use "bond" as an ordinary word.
+    [InlineData("movies with bond girls")]
+    [InlineData("Movies With Bond Girls")] // Title case says nothing about names.
     public void A_surname_alone_stays_text_when_it_is_shared_ordinary_or_not_alone(string query)
     {
         Assert.Empty(_parser.Parse(query).People);
@@ -252,6 +276,8 @@ public sealed class QueryParserTests
     [InlineData("the voices of the dead", null)]
     [InlineData("action movies with the rock", 23L)]
     [InlineData("movies starring the edge", 24L)]
+    [InlineData("martial arts films from hong kong", null)] // Credited once: a place read out of a plot.
+    [InlineData("a film directed by hong kong", 32L)]
     public void Credit_wording_is_no_one_and_a_name_beginning_with_the_needs_a_cue(string query, long? personId) =>
         Assert.Equal(personId is { } id ? [id] : [], _parser.Parse(query).People.Select(p => p.PersonId));
 
@@ -266,6 +292,26 @@ public sealed class QueryParserTests
         Assert.False(intent.HasFilters);
         Assert.Equal(residue, intent.Residue);
     }
+
+    [Fact]
+    public void A_title_read_whole_keeps_words_that_elsewhere_are_fillers() =>
+        Assert.Equal("just friends", _parser.Parse("just friends").Residue);
+
+    [Theory]
+    [InlineData("a film made without ai about a lonely robot exploring an abandoned city", "without ai")]
+    [InlineData("a thriller by spielberg about a shark terrorizing a beach town", "spielberg")]
+    [InlineData("something like alien about a crew hunted on a dark ship", "alien")]
+    public void A_description_keeps_genre_and_time_words_but_not_the_filters_it_named(string query, string left)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.True(intent.Descriptive);
+        Assert.DoesNotContain(left, intent.Residue);
+    }
+
+    [Fact]
+    public void A_description_keeps_its_genre_words() =>
+        Assert.Contains("thriller", _parser.Parse("a thriller by spielberg about a shark terrorizing a beach town").Residue);
 
     [Fact]
     public void A_title_made_only_of_filter_words_keeps_the_filters_and_is_still_named()
@@ -286,6 +332,7 @@ public sealed class QueryParserTests
 
     [Theory]
     [InlineData("spy films about the cold war", new[] { "Spy" })]
+    [InlineData("a documentary about fans of star wars", new string[0])]
     [InlineData("a war film", new[] { "War" })]
     [InlineData("a documentary about the history of jazz", new string[0])]
     [InlineData("a history film", new[] { "Historical" })]
@@ -323,7 +370,7 @@ public sealed class QueryParserTests
     [InlineData("comedies without AI", AiUseFilter.WithoutAi)]
     [InlineData("comedies not made with ai", AiUseFilter.WithoutAi)]
     [InlineData("comedies", AiUseFilter.Any)]
-    [InlineData("ai movies", AiUseFilter.OnlyWithAi)]
+    [InlineData("ai movies", AiUseFilter.Any)]
     [InlineData("robots and ai taking over the world", AiUseFilter.Any)]
     [InlineData("a movie about ai", AiUseFilter.Any)]
     [InlineData("a movie about artificial intelligence", AiUseFilter.Any)]

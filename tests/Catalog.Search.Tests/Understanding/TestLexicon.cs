@@ -45,7 +45,8 @@ internal static class TestLexicon
             Person(23, "The Rock", 4, actor: true), Person(24, "The Edge", 2, actor: true),
             Person(25, "Denzel Washington", 45, actor: true), Person(26, "Al Pacino", 40, actor: true),
             Person(27, "Robert De Niro", 80, actor: true), Person(28, "Martin Scorsese", 12, director: true),
-            Person(29, "Rob Zombie", 6, actor: true),
+            Person(29, "Rob Zombie", 6, actor: true), Person(30, "A. Edward Sutherland", 40, director: true),
+            Person(31, "Ward Bond", 40, actor: true), Person(32, "Hong Kong", 1, director: true),
         ];
         (string, TitleRef)[] titles =
         [
@@ -56,9 +57,11 @@ internal static class TestLexicon
             ("the last five years", new TitleRef(108, "The Last Five Years", 2014)),
             ("war of the worlds", new TitleRef(109, "War of the Worlds", 2005)), ("scary movie", new TitleRef(110, "Scary Movie", 2000)),
             ("the last picture show", new TitleRef(111, "The Last Picture Show", 1971)),
-            ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
+            ("just friends", new TitleRef(114, "Just Friends", 2005)), ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
         ];
-        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles));
+        // Plots that use "bond" as an ordinary word, as real ones do.
+        var words = CommonWords.Count(["A bond between brothers.", "The bond of two friends.", "They share a bond.", "Hanks plays a doctor."]);
+        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles), words);
     }
 
     private static PersonEntry Person(long id, string name, int credits, bool actor = false, bool director = false) =>

@@ -1,0 +1,56 @@
+namespace Catalog.Search.Understanding;
+
+/// <summary>
+/// How many plot texts use a word in lower case, as an ordinary word: "bond", "church", "cage" and
+/// "mature" are, "hanks" and "stallone" are not. A name that is also an ordinary word is taken as a
+/// person only when the query writes it with a capital ("with Cage"), as typists and transcripts do.
+/// </summary>
+public sealed class CommonWords
+{
+    public static readonly CommonWords None = new(new Dictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>Plot texts that must use a word in lower case before it counts as ordinary.</summary>
+    public const int OrdinaryFrom = 3;
+
+    private readonly Dictionary<string, int> _documents;
+
+    private CommonWords(Dictionary<string, int> documents) => _documents = documents;
+
+    public bool IsOrdinary(string word) => _documents.GetValueOrDefault(word) >= OrdinaryFrom;
+
+    /// <summary>Counts, once per text, the words that start with a lower-case letter; sentence starts do not matter.</summary>
+    public static CommonWords Count(IEnumerable<string> texts)
+    {
+        var documents = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            seen.Clear();
+            var span = text.AsSpan();
+            var start = -1;
+            for (var i = 0; i <= span.Length; i++)
+            {
+                var letter = i < span.Length && char.IsLetter(span[i]);
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
+                else if (!letter && start >= 0)
+                {
+                    if (char.IsLower(span[start]) && i - start >= 3)
+                    {
+                        var word = span[start..i].ToString();
+                        if (seen.Add(word))
+                        {
+                            documents[word] = documents.GetValueOrDefault(word) + 1;
+                        }
+                    }
+
+                    start = -1;
+                }
+            }
+        }
+
+        return new CommonWords(documents);
+    }
+}
