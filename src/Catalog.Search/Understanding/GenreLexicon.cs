@@ -38,7 +38,13 @@ public sealed class GenreLexicon
             return ids;
         }
 
-        // Plural forms the vocabulary does not list: "westerns", "comedies" are listed, "heists" maybe not.
+        // Plural forms the vocabulary does not list: "westerns", "comedies" are listed, "heists",
+        // "biographies" maybe not.
+        if (alias.Length > 4 && alias.EndsWith("ies", StringComparison.Ordinal) && _byAlias.TryGetValue(alias[..^3] + "y", out var y))
+        {
+            return y;
+        }
+
         return alias.Length > 3 && alias.EndsWith('s') && _byAlias.TryGetValue(alias[..^1], out var singular) ? singular : null;
     }
 

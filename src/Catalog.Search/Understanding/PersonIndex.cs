@@ -63,7 +63,13 @@ public sealed class PersonIndex
 
         // A query one letter short of a long enough name ("brad pit") is still one typo from it. A small
         // word ("to green") is a sentence's, not a misspelt name's.
-        return key.Length >= MinFuzzyLength - 1 && !key.Split(' ').Any(QueryWords.StopWords.Contains) ? FindWithOneTypo(key) : null;
+        if (key.Length < MinFuzzyLength - 1 || key.Split(' ').Any(QueryWords.StopWords.Contains))
+        {
+            return null;
+        }
+
+        // "rodyd mcdowalls": a typo in a possessive.
+        return FindWithOneTypo(key) ?? (key.EndsWith('s') ? FindWithOneTypo(key[..^1]) : null);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Catalog.Core.Text;
 using Catalog.Core.Titles;
 
@@ -9,7 +10,7 @@ namespace Catalog.Search.Understanding;
 /// taking the words it understood: fillers, AI use, time, "like &lt;title&gt;", people, genres,
 /// kind. What is left is the residue for free-text retrieval.
 /// </summary>
-public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
+public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider time)
 {
     /// <summary>
     /// A residue of this many content words makes the query a description ("private eye uncovers
@@ -56,7 +57,9 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
         var currentYear = time.GetUtcNow().Year;
         var readFilters = reading != TitleReading.Whole;
         var readTime = reading == TitleReading.None;
-        var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(text, currentYear) : text);
+        // "so like, suspense from 2019": "like" before a pause is a filler of speech, not "like <title>".
+        var spoken = SpokenLike().Replace(text, " ");
+        var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(spoken, currentYear) : spoken);
         StripFillers(tokens);
         var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
@@ -96,6 +99,9 @@ public sealed class QueryParser(CatalogLexicon lexicon, TimeProvider time)
             ExactTitleIds = exactTitles,
         };
     }
+
+    [GeneratedRegex(@"\blike\s*,", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokenLike();
 
     /// <summary>The words left for text retrieval: without hesitations and the empty words of speech ("really", "of all time").</summary>
     private static List<string> WithoutFillers(IEnumerable<string> words)

@@ -5,7 +5,7 @@ internal static class QueryWords
 {
     /// <summary>How spoken and typed requests begin; stripped from the start only, where they cannot be content.</summary>
     public static readonly string[][] LeadingFillers = Phrases(
-        "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "so", "well", "please", "can you", "could you", "would you",
+        "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "so like", "so", "well", "please", "can you", "could you", "would you",
         "will you", "find me", "find", "show me", "give me", "get me", "play me", "play", "put on", "search for", "search",
         "look for", "looking for", "im looking for", "i am looking for", "i want to watch", "i want to see", "i wanna watch",
         "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "i would like to watch",

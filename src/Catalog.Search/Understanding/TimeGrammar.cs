@@ -28,7 +28,38 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
     ];
 
     public (YearRange Range, int Length)? Match(int i) =>
-        Range(i) ?? Relative(i) ?? Around(i) ?? YearsAgo(i) ?? Era(i) ?? QualifiedDecade(i) ?? SingleYear(i) ?? RecentPast(i) ?? Vague(i);
+        Range(i) ?? Relative(i) ?? Around(i) ?? YearsAgo(i) ?? Era(i) ?? Onward(i, QualifiedDecade(i) ?? SingleYear(i)) ?? RecentPast(i) ?? Vague(i);
+
+    private static readonly (string[] Words, bool Later)[] OpenEnds =
+    [
+        (["and", "later"], true), (["or", "later"], true), (["and", "newer"], true), (["or", "newer"], true), (["and", "up"], true),
+        (["and", "after"], true), (["and", "beyond"], true), (["onwards"], true), (["onward"], true), (["on"], true), (["plus"], true),
+        (["or", "earlier"], false), (["and", "earlier"], false), (["or", "before"], false), (["and", "before"], false),
+        (["or", "older"], false), (["and", "older"], false),
+    ];
+
+    /// <summary>"2016 on", "2014 or later", "the 90s and newer", "1950 or earlier": a year or decade that opens a range.</summary>
+    private (YearRange, int)? Onward(int i, (YearRange Range, int Length)? match)
+    {
+        if (match is not var (range, length) || range.From is not { } from || range.To is not { } to)
+        {
+            return match;
+        }
+
+        var after = i + length;
+        foreach (var (words, later) in OpenEnds)
+        {
+            // "2016 on" ends the query: "2016 on netflix" is somewhere to watch.
+            if (words.Select((word, k) => At(after + k) == word).All(x => x)
+                && (words is not ["on"] and not ["plus"] || after + 1 == w.Length))
+            {
+                return (later ? new YearRange(from, null, $"since {from}") : new YearRange(null, to, $"until {to}"), length + words.Length);
+            }
+        }
+
+        return match;
+    }
+
 
     private string? At(int i) => w.ElementAtOrDefault(i);
 
@@ -92,6 +123,8 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
             ("after", _) => ("after", 1),
             ("later", "than") or ("newer", "than") => ("after", 2),
             ("since", _) => ("since", 1),
+            ("pre", _) => ("before", 1),
+            ("post", _) => ("after", 1),
             _ => (null, 0),
         };
         if (kind is null)
@@ -232,7 +265,10 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
     {
         if (!Joiners.Contains(At(at)))
         {
-            return null;
+            // "'40s-'50s" folds to "40s 50s": two decades side by side are a range too.
+            return TimeWords.Decade(w, at) is { } next && next.Value > first && next.Value - first <= 30
+                ? (TimeWords.Whole, next.Value, next.Length)
+                : null;
         }
 
         var article = At(at + 1) == "the" ? 1 : 0;

@@ -98,6 +98,15 @@ public sealed class QueryParserTests
     [InlineData("horror from around the 90s", 1990, 1999, "1990s")]
     [InlineData("horror from about 1990", 1988, 1992, "around 1990")]
     [InlineData("old scary pictures", null, 1969, "before 1970")]
+    [InlineData("horror from 2016 on", 2016, null, "since 2016")]
+    [InlineData("horror 2014 or later", 2014, null, "since 2014")]
+    [InlineData("horror 2019 and newer", 2019, null, "since 2019")]
+    [InlineData("horror from the 90s onwards", 1990, null, "since 1990")]
+    [InlineData("horror 1950 or earlier", null, 1950, "until 1950")]
+    [InlineData("horror from 2016 on netflix", 2016, 2016, "2016")]
+    [InlineData("post-2008 horror", 2009, null, "after 2008")]
+    [InlineData("pre-1945 horror", null, 1944, "before 1945")]
+    [InlineData("'40s-'50s horror", 1940, 1959, "1940s–1950s")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -200,6 +209,8 @@ public sealed class QueryParserTests
     [InlineData("a biopic", new[] { "Biography" })]
     [InlineData("westerns", new[] { "Western" })]
     [InlineData("the best westerns of all time", new[] { "Western" })]
+    [InlineData("so like, westerns", new[] { "Western" })]
+    [InlineData("mysteries", new[] { "Mystery" })]
     [InlineData("some really scary stuff", new[] { "Horror" })]
     public void Genre_synonyms(string query, string[] genres)
     {
@@ -226,6 +237,7 @@ public sealed class QueryParserTests
     [InlineData("films by scorsesee", 28L, CreditRole.Director)]
     [InlineData("directed by a. edward sutherland", 30L, CreditRole.Director)]
     [InlineData("westerns with Bond", 31L, CreditRole.Actor)] // Written as a name.
+    [InlineData("with rodyd mcdowalls pictures", 33L, CreditRole.Actor)]
     [InlineData("something with denzel", 25L, CreditRole.Actor)]
     public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
     {
@@ -392,6 +404,15 @@ public sealed class QueryParserTests
         var intent = _parser.Parse(query);
         Assert.Equal(titleId, intent.Like!.Id);
         Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void Like_before_a_pause_is_a_filler_of_speech()
+    {
+        var intent = _parser.Parse("i want, like, some alien westerns");
+
+        Assert.Null(intent.Like);
+        Assert.Equal("alien", intent.Residue);
     }
 
     [Fact]

@@ -45,6 +45,9 @@ public sealed class QueryUnderstandingPluginTests(PostgresFixture postgres)
         Assert.Equal(["Comedy"], Genres("a mockumentary"));
         Assert.Equal(["Horror"], Genres("creature features from the fifties"));
         Assert.Equal(string.Empty, understanding.Understand("a screwball comedy").Residue);
+        Assert.Equal(["Documentary"], Genres("so like, 2010s docos"));
+        Assert.Equal(["Musical"], Genres("'00s song-and-dance movies"));
+        Assert.Equal(["Historical", "War"], Genres("historical combat films"));
     }
 
     [Fact]
