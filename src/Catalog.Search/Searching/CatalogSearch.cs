@@ -4,6 +4,7 @@ using Catalog.Search.QueryLog;
 using Catalog.Search.Ranking;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Understanding;
+using Catalog.Search.Understanding.Chat;
 using Catalog.Search.Vector;
 
 namespace Catalog.Search.Searching;
@@ -25,6 +26,12 @@ public sealed class CatalogSearch(
 
     public bool HasVector => vector is not null;
 
+    /// <summary>
+    /// A chat model that reads queries instead of the rules, falling back to them (set once at start,
+    /// from <c>Understanding:Chat</c>); null reads by the rules alone.
+    /// </summary>
+    public ChatQueryUnderstanding? Chat { get; set; }
+
     /// <summary>How the two rankings are merged; z-score fusion by default (measured best, docs/evaluation.md).</summary>
     public FusionMethod Fusion { get; init; } = FusionMethod.ZScore;
 
@@ -37,7 +44,10 @@ public sealed class CatalogSearch(
             return await RespondAsync(request, null, raw, [], clock, ct);
         }
 
-        var intent = clock.Time("understand", () => IntentChips.Without(understanding.Understand(request.Text), request.RemovedChips));
+        var understood = Chat is { } chat
+            ? await clock.TimeAsync("understand", () => chat.UnderstandAsync(request.Text, ct))
+            : clock.Time("understand", () => understanding.Understand(request.Text));
+        var intent = IntentChips.Without(understood, request.RemovedChips);
         var (ranked, relaxed) = await SearchWithRelaxationAsync(intent, request.ViewerFilter, request.Limit, clock, ct);
         return await RespondAsync(request, intent, ranked, relaxed, clock, ct);
     }

@@ -51,6 +51,9 @@ public sealed class GenreLexicon
     /// <summary>The requirement for the genre with this slug, or null when no genre has it.</summary>
     public GenreRequirement? RequirementForSlug(string slug) => _bySlug.TryGetValue(slug, out var id) ? Requirement(id) : null;
 
+    /// <summary>Every genre's name ("Science Fiction"), for a chat model to choose from.</summary>
+    public IEnumerable<string> Names => _names.Values;
+
     public string NameOf(int genreId) => _names.TryGetValue(genreId, out var name) ? name : $"genre {genreId}";
 
     /// <summary>The requirement for one asked-for genre: the genre and the ones narrower than it.</summary>

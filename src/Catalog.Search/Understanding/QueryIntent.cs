@@ -37,6 +37,12 @@ public sealed record QueryIntent
     /// <summary>Titles named exactly by the query's words; they go first.</summary>
     public IReadOnlyList<long> ExactTitleIds { get; init; } = [];
 
+    /// <summary>Which understanding produced this: <see cref="ByRules"/> (the default) or <see cref="ByChatModel"/>.</summary>
+    public string UnderstoodBy { get; init; } = ByRules;
+
+    public const string ByRules = "rules";
+    public const string ByChatModel = "chat";
+
     public bool HasFilters => Years is not null || Genres.Count > 0 || People.Count > 0 || Kind is not null || AiUse != AiUseFilter.Any;
 }
 

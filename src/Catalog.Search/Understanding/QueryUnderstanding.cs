@@ -23,6 +23,9 @@ public sealed class QueryUnderstanding(NpgsqlDataSource dataSource, TimeProvider
     public GenreRequirement? GenreForSlug(string slug) =>
         (_lexicon ?? throw new InvalidOperationException("Query understanding is not loaded yet.")).Genres.RequirementForSlug(slug);
 
+    /// <summary>The loaded lexicon, for understanding by other means (a chat model) against the same catalog.</summary>
+    internal CatalogLexicon Lexicon => _lexicon ?? throw new InvalidOperationException("Query understanding is not loaded yet.");
+
     public QueryIntent Understand(string text) =>
         (_parser ?? throw new InvalidOperationException("Query understanding is not loaded yet.")).Parse(text);
 }

@@ -1,6 +1,8 @@
 using Catalog.Core.Titles;
 using Catalog.Data.Titles;
 using Catalog.Search.Searching;
+using Catalog.Search.Understanding;
+using Catalog.Search.Understanding.Chat;
 using Catalog.Testing;
 
 namespace Catalog.Search.Tests.Searching;
@@ -33,6 +35,24 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
         Assert.Empty(response.Relaxed);
         Assert.Contains("understand", response.TimingsMs.Keys);
         Assert.Contains("total", response.TimingsMs.Keys);
+    }
+
+    [Fact]
+    public async Task A_chat_model_when_set_reads_the_query_and_its_filters_apply()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+        var model = new Understanding.PlayedChatModel(_ => Understanding.PlayedChatModel.ToolCall(
+            new { people = new[] { "John Carpenter" }, genres = new[] { "Horror" }, text = "masked killer" }));
+        runtime.Search.Chat = new ChatQueryUnderstanding(
+            runtime.Understanding, new ChatUnderstandingOptions { Endpoint = "http://model.test/v1", Model = "m" }, TimeProvider.System, new HttpClient(model));
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("that carpenter one where a guy in a mask comes home"));
+
+        Assert.Equal(QueryIntent.ByChatModel, response.Intent!.UnderstoodBy);
+        Assert.Equal(["Halloween_(1978_film)"], response.Results.Select(r => r.SourceId));
+        Assert.Single(model.Requests);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Catalog.Search.Embeddings;
 using Catalog.Search.QueryLog;
 using Catalog.Search.Searching;
+using Catalog.Search.Understanding.Chat;
 using Catalog.Search.Vector;
 using Catalog.Web.Infrastructure;
 using Microsoft.Extensions.AI;
@@ -34,6 +35,14 @@ internal sealed class SearchHost(
         var embedding = options.Value.Vector ? configuration.GetSection(EmbeddingOptions.SectionName).Get<EmbeddingOptions>() ?? new EmbeddingOptions() : null;
         var qdrant = configuration.GetSection(QdrantOptions.SectionName).Get<QdrantOptions>();
         _runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, embedding, TimeProvider.System, log, qdrant, cancellationToken);
+        var chat = configuration.GetSection(ChatUnderstandingOptions.SectionName).Get<ChatUnderstandingOptions>() ?? new ChatUnderstandingOptions();
+        if (chat.IsEnabled)
+        {
+            _runtime.Search.Chat = new ChatQueryUnderstanding(_runtime.Understanding, chat, TimeProvider.System, logger: logger);
+            logger.LogInformation(
+                "Queries are read by the chat model {Model} at {Endpoint}, the rules when it fails or takes over {Timeout} ms", chat.Model, chat.Endpoint, chat.TimeoutMs);
+        }
+
         var model = _runtime.Vector?.Embedder.GetService<SentenceModel>();
         foreach (var warning in model?.RuntimeWarnings() ?? [])
         {
