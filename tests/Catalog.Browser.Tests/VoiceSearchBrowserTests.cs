@@ -79,6 +79,31 @@ public sealed class VoiceSearchBrowserTests(PostgresFixture postgres)
         Assert.Single(await QueryLogRows.ReadAsync(db), row => row.Source == "voice");
     }
 
+    [Fact]
+    public async Task Escape_after_a_draft_withdraws_its_results_and_logs_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var folder = new TempFolder();
+        await using var db = await CatalogAsync(ct);
+        var (app, audio) = await VoiceSearchSetup.StartAsync(db, folder, ct, trailingSilence: TimeSpan.FromSeconds(4));
+        await using var _ = app;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await ChromiumWithMicrophone.LaunchAsync(playwright, audio);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        var (mic, transcript) = await SpeakAsync(page, app);
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Stop listening" }).IsVisibleAsync(), "listening had already ended");
+
+        // The viewer changes their mind while the draft is on screen: the page goes back to how it was.
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(mic).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(transcript).ToBeHiddenAsync(new() { Timeout = 10_000 });
+        Assert.Equal(0, await page.Locator(".result-grid li").CountAsync());
+        Assert.DoesNotContain("q=", page.Url, StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(5), ct);
+        Assert.DoesNotContain(await QueryLogRows.ReadAsync(db), row => row.Source == "voice");
+    }
+
     private async Task<TestDatabase> CatalogAsync(CancellationToken ct)
     {
         var db = await postgres.CreateDatabaseAsync();

@@ -31,6 +31,9 @@ public sealed partial class SearchPage : IDisposable
     private SearchSuggestionSet _suggestions = SearchSuggestionSet.None;
     private CancellationTokenSource? _typing;
 
+    /// <summary>What the page showed before the first draft of the current listening, to go back to if it is abandoned.</summary>
+    private (string? Heard, SearchResponse? Response, string? ShownFor, string[] Removed, int ExtraPages)? _beforeDrafts;
+
     /// <summary>Chips removed for the results shown: the address's, until typing or speaking starts afresh.</summary>
     private string[] _removed = [];
 
@@ -162,8 +165,9 @@ public sealed partial class SearchPage : IDisposable
             return;
         }
 
-        // A voice draft finishing later must not replace what the viewer typed.
+        // A voice draft finishing later must not replace what the viewer typed, nor an abandoned one bring back older results.
         _drafts.Begin();
+        _beforeDrafts = null;
         (Response, Heard, _voiceError, ShownFor, _removed, ExtraPages) = (response, null, null, Key(query, []), [], 0);
         await ReplaceAddressAsync(query);
     }
@@ -206,6 +210,7 @@ public sealed partial class SearchPage : IDisposable
             var result = await search;
             if (_drafts.IsLatest(id))
             {
+                _beforeDrafts ??= (Heard, Response, ShownFor, _removed, ExtraPages);
                 await ShowVoiceResultAsync(result);
             }
         }
@@ -215,9 +220,23 @@ public sealed partial class SearchPage : IDisposable
         }
     }
 
+    /// <summary>Listening ended with no recording (Escape, cancel, no speech): its drafts go, and the page shows what it did before.</summary>
+    private async Task WithdrawDraftsAsync()
+    {
+        _drafts.Begin();
+        await _drafts.TakeAsync(draftIsCurrent: false);
+        if (_beforeDrafts is { } before)
+        {
+            _beforeDrafts = null;
+            (Heard, Response, ShownFor, _removed, ExtraPages) = before;
+            await LoadSuggestionsAsync();
+        }
+    }
+
     private async Task SearchByVoiceAsync(RecordedVoice voice)
     {
         _voiceError = null;
+        _beforeDrafts = null;
         var id = _drafts.Begin();
         try
         {

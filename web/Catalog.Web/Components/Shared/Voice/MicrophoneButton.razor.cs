@@ -50,6 +50,13 @@ public sealed partial class MicrophoneButton : ComponentBase, IAsyncDisposable
     [Parameter]
     public EventCallback<byte[]> OnDraft { get; set; }
 
+    /// <summary>
+    /// Runs when listening ends without a recording (cancelled, Escape, no speech, an error): drafts
+    /// sent while listening are no longer wanted.
+    /// </summary>
+    [Parameter]
+    public EventCallback OnAbandoned { get; set; }
+
     private string Label => _state is CaptureState.Listening ? "Stop listening" : "Search by voice";
 
     private string Tooltip => UnavailableReason ?? (_ready ? "Hold to talk, or click and speak" : "Voice search is starting…");
@@ -65,8 +72,9 @@ public sealed partial class MicrophoneButton : ComponentBase, IAsyncDisposable
     };
 
     [JSInvokable]
-    public Task OnCaptureState(string state) => InvokeAsync(() =>
+    public Task OnCaptureState(string state) => InvokeAsync(async () =>
     {
+        var was = _state;
         _state = Enum.TryParse<CaptureState>(state, ignoreCase: true, out var parsed) ? parsed : CaptureState.Idle;
         if (_state is not CaptureState.Idle)
         {
@@ -74,11 +82,21 @@ public sealed partial class MicrophoneButton : ComponentBase, IAsyncDisposable
         }
 
         StateHasChanged();
+        if (was is CaptureState.Listening && _state is CaptureState.Idle)
+        {
+            // A recording goes through "processing"; straight back to idle means there is none.
+            await OnAbandoned.InvokeAsync();
+        }
     });
 
     [JSInvokable]
-    public Task OnCaptureError(string code, string message) => InvokeAsync(() =>
+    public Task OnCaptureError(string code, string message) => InvokeAsync(async () =>
     {
+        if (_state is CaptureState.Listening)
+        {
+            await OnAbandoned.InvokeAsync();
+        }
+
         _state = CaptureState.Failed;
         _message = message;
         StateHasChanged();
