@@ -21,11 +21,15 @@ public sealed class CommonWords
     /// <summary>Counts, once per text, the words that start with a lower-case letter; sentence starts do not matter.</summary>
     public static CommonWords Count(IEnumerable<string> texts)
     {
+        // Counted through span lookups: a catalog's plots hold millions of words but few distinct ones.
         var documents = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var counts = documents.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lastText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenIn = lastText.GetAlternateLookup<ReadOnlySpan<char>>();
+        var textNumber = 0;
         foreach (var text in texts)
         {
-            seen.Clear();
+            textNumber++;
             var span = text.AsSpan();
             var start = -1;
             for (var i = 0; i <= span.Length; i++)
@@ -37,13 +41,11 @@ public sealed class CommonWords
                 }
                 else if (!letter && start >= 0)
                 {
-                    if (char.IsLower(span[start]) && i - start >= 3)
+                    var word = span[start..i];
+                    if (char.IsLower(word[0]) && word.Length >= 3 && (!seenIn.TryGetValue(word, out var last) || last != textNumber))
                     {
-                        var word = span[start..i].ToString();
-                        if (seen.Add(word))
-                        {
-                            documents[word] = documents.GetValueOrDefault(word) + 1;
-                        }
+                        seenIn[word] = textNumber;
+                        counts[word] = (counts.TryGetValue(word, out var count) ? count : 0) + 1;
                     }
 
                     start = -1;
