@@ -18,6 +18,9 @@ public sealed class CommonWords
 
     public bool IsOrdinary(string word) => _documents.GetValueOrDefault(word) >= OrdinaryFrom;
 
+    /// <summary>Whether any plot uses the word in lower case: a real word, not a typo.</summary>
+    public bool IsKnown(string word) => _documents.ContainsKey(word);
+
     /// <summary>Counts, once per text, the words that start with a lower-case letter; sentence starts do not matter.</summary>
     public static CommonWords Count(IEnumerable<string> texts)
     {

@@ -25,6 +25,25 @@ public sealed class GenreLexicon
         _firstWords = _byAlias.Keys.Select(a => a.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Typos are only looked for in words at least this long: "horor", "thriler", "comdies".</summary>
+    public const int MinTypoLength = 5;
+
+    /// <summary>
+    /// The genres of the one-word name one insertion, deletion, substitution or swap away from
+    /// <paramref name="word"/> ("fantacy"), or null when there is none or they disagree.
+    /// </summary>
+    public IReadOnlyList<int>? FindWithOneTypo(string word)
+    {
+        if (word.Length < MinTypoLength)
+        {
+            return null;
+        }
+
+        var matches = _byAlias.Where(a => a.Key.Length >= MinTypoLength - 1 && !a.Key.Contains(' ', StringComparison.Ordinal) && EditDistance.AtMostOne(a.Key, word))
+            .Select(a => a.Value).ToList();
+        return matches.Count > 0 && matches.All(m => m.SequenceEqual(matches[0])) ? matches[0] : null;
+    }
+
     /// <summary>Whether a genre name starts with this word ("sci" of "sci fi", "horror"), plurals included.</summary>
     public bool StartsAlias(string word) =>
         _firstWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _firstWords.Contains(word[..^1]));

@@ -61,6 +61,12 @@ public sealed class PersonIndex
             return possessive;
         }
 
+        if (Nicknames.Formal(key) is { } formal && FindFullName(formal) is { } known)
+        {
+            // "jimmy stewart" is credited as James Stewart, "sly stallone" as Sylvester Stallone.
+            return known;
+        }
+
         // A query one letter short of a long enough name ("brad pit") is still one typo from it. A small
         // word ("to green") is a sentence's, not a misspelt name's.
         if (key.Length < MinFuzzyLength - 1 || key.Split(' ').Any(QueryWords.StopWords.Contains))

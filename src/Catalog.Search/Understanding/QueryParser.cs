@@ -366,7 +366,8 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         {
             for (var i = 0; i + n <= tokens.Count; i++)
             {
-                if (!tokens.IsFree(i, n) || lexicon.Genres.Find(tokens.Join(i, n)) is not { } genreIds || IsPartOfCompound(tokens, i, n))
+                if (!tokens.IsFree(i, n) || (lexicon.Genres.Find(tokens.Join(i, n)) ?? MisspeltGenre(tokens, i, n)) is not { } genreIds
+                    || IsPartOfCompound(tokens, i, n))
                 {
                     continue;
                 }
@@ -381,6 +382,15 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         return requirements;
     }
+
+    /// <summary>
+    /// "horor", "thriler": a genre name one typo off, when the word is no word of its own (not used
+    /// in lower case in the catalog's plots, in no title), so "prime" never becomes crime.
+    /// </summary>
+    private IReadOnlyList<int>? MisspeltGenre(QueryTokens tokens, int i, int n) =>
+        n == 1 && tokens.Words[i] is var word && !lexicon.Words.IsKnown(word) && lexicon.Titles.TitlesWithWord(word) == 0
+            ? lexicon.Genres.FindWithOneTypo(word)
+            : null;
 
     /// <summary>"the cold war" is an era and a subject, not a war film, "star wars" a title, "the history of jazz" a subject, not a period piece.</summary>
     private static bool IsPartOfCompound(QueryTokens tokens, int i, int n) =>

@@ -67,12 +67,12 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
     {
         var opener = At(i) is "between" or "from" ? 1 : 0;
         var from = TimeWords.Year(w, i + opener);
-        var twoDigits = false;
-        if (from is null && opener == 1 && FilmBefore(i) && TimeWords.TwoDigitYear(At(i + 1), currentYear) is { } shortYear)
+        if (from is null && FilmBefore(i) && TimeWords.TwoDigitYear(At(i + opener), currentYear) is { } shortYear
+            && (opener == 1 || TimeWords.TwoDigitYear(At(i + 1), currentYear) is not null))
         {
-            // "movies between 95 and 99": two digits count as years only in a range right after a
-            // film word; "men between 30 and 40", "a girl from 12 to 16" are ages.
-            (from, twoDigits) = ((shortYear, 1), true);
+            // "movies between 95 and 99", "action films 95-99": two digits count as years only in a
+            // range right after a film word; "men between 30 and 40", "a girl from 12 to 16" are ages.
+            from = (shortYear, 1);
         }
 
         if (from is not { } start)
@@ -82,14 +82,15 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
 
         var at = i + opener + start.Length;
         var joiner = Joiners.Contains(At(at)) ? 1 : 0;
-        if ((opener == 1 && At(i) == "between" && joiner == 0) || (twoDigits && joiner == 0))
+        if (opener == 1 && At(i) == "between" && joiner == 0)
         {
             return null;
         }
 
         var end = TimeWords.Year(w, at + joiner);
-        var shortEnd = opener == 1 || At(at) is "to" or "through" or "thru" or "till" or "until";
-        if (end is null && joiner == 1 && shortEnd && TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null)
+        // "1985 to 95", and "1962-68" or "95-99", whose hyphen folding leaves as two numbers side by side.
+        var shortEnd = opener == 1 || joiner == 0 || At(at) is "to" or "through" or "thru" or "till" or "until";
+        if (end is null && shortEnd && TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null)
         {
             // "1985 to 95", "1995 to 05": the end keeps the start's century, or the next one.
             var year = start.Value - (start.Value % 100) + int.Parse(At(at + joiner)!);
@@ -116,15 +117,20 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
 
     private (YearRange, int)? Relative(int i)
     {
-        var (kind, length) = (At(i), At(i + 1)) switch
+        var (kind, length) = (At(i), At(i + 1), At(i + 2)) switch
         {
-            ("before", _) => ("before", 1),
-            ("prior", "to") or ("earlier", "than") or ("older", "than") => ("before", 2),
-            ("after", _) => ("after", 1),
-            ("later", "than") or ("newer", "than") => ("after", 2),
-            ("since", _) => ("since", 1),
-            ("pre", _) => ("before", 1),
-            ("post", _) => ("after", 1),
+            // "no older than 2010" is 2010 on; "no later than 1990" is up to 1990.
+            ("no" or "not", "older" or "earlier", "than") => ("since", 3),
+            ("no" or "not", "newer" or "later", "than") => ("until", 3),
+            ("up", "to", _) or ("up", "until", _) => ("until", 2),
+            ("until" or "till" or "through" or "thru", _, _) when i > 0 && At(i - 1) is not ("from" or "between") => ("until", 1),
+            ("before", _, _) => ("before", 1),
+            ("prior", "to", _) or ("earlier", "than", _) or ("older", "than", _) => ("before", 2),
+            ("after", _, _) => ("after", 1),
+            ("later", "than", _) or ("newer", "than", _) => ("after", 2),
+            ("since", _, _) => ("since", 1),
+            ("pre", _, _) => ("before", 1),
+            ("post", _, _) => ("after", 1),
             _ => (null, 0),
         };
         if (kind is null)
@@ -153,6 +159,7 @@ internal sealed class TimeGrammar(string?[] w, int currentYear, Func<string, boo
         {
             "before" => new YearRange(null, first - 1, $"before {first}"),
             "after" => new YearRange(last + 1, null, $"after {last}"),
+            "until" => new YearRange(null, last, $"until {last}"),
             _ => new YearRange(first, null, $"since {first}"),
         };
         return (range, at - i + used);

@@ -107,6 +107,11 @@ public sealed class QueryParserTests
     [InlineData("post-2008 horror", 2009, null, "after 2008")]
     [InlineData("pre-1945 horror", null, 1944, "before 1945")]
     [InlineData("'40s-'50s horror", 1940, 1959, "1940s–1950s")]
+    [InlineData("horror up to 1960", null, 1960, "until 1960")]
+    [InlineData("horror no older than 2010", 2010, null, "since 2010")]
+    [InlineData("horror no later than 1990", null, 1990, "until 1990")]
+    [InlineData("horror films 95-99", 1995, 1999, "1995–1999")]
+    [InlineData("horror 1962-68", 1962, 1968, "1962–1968")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -211,6 +216,9 @@ public sealed class QueryParserTests
     [InlineData("the best westerns of all time", new[] { "Western" })]
     [InlineData("so like, westerns", new[] { "Western" })]
     [InlineData("mysteries", new[] { "Mystery" })]
+    [InlineData("horor", new[] { "Horror" })]
+    [InlineData("thriler", new[] { "Thriller" })]
+    [InlineData("comdies", new[] { "Comedy" })]
     [InlineData("some really scary stuff", new[] { "Horror" })]
     public void Genre_synonyms(string query, string[] genres)
     {
@@ -238,6 +246,7 @@ public sealed class QueryParserTests
     [InlineData("directed by a. edward sutherland", 30L, CreditRole.Director)]
     [InlineData("westerns with Bond", 31L, CreditRole.Actor)] // Written as a name.
     [InlineData("with rodyd mcdowalls pictures", 33L, CreditRole.Actor)]
+    [InlineData("jimmy stewart westerns", 34L, null)]
     [InlineData("something with denzel", 25L, CreditRole.Actor)]
     public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
     {
@@ -341,6 +350,10 @@ public sealed class QueryParserTests
         Assert.Equal(CreditRole.Actor, Assert.Single(_parser.Parse("a movie narrated by tom hanks").People).Role);
         Assert.Equal(CreditRole.Director, Assert.Single(_parser.Parse("a movie by steven spielberg").People).Role);
     }
+
+    [Fact]
+    public void A_real_word_one_letter_from_a_genre_is_not_a_typo_of_it() =>
+        Assert.Empty(_parser.Parse("prime suspects").Genres); // "prime" is in the plots; "crime" is a genre.
 
     [Theory]
     [InlineData("spy films about the cold war", new[] { "Spy" })]

@@ -7,7 +7,7 @@ namespace Catalog.Search.Tests.Understanding;
 internal static class TestLexicon
 {
     public const int Horror = 1, Slasher = 2, ScienceFiction = 3, Thriller = 4, Suspense = 5, Comedy = 6, Romance = 7,
-        Animated = 8, Mystery = 9, Western = 10, MartialArts = 11, Biography = 12, Family = 13, Historical = 14, War = 15, Spy = 16;
+        Animated = 8, Mystery = 9, Western = 10, MartialArts = 11, Biography = 12, Family = 13, Historical = 14, War = 15, Spy = 16, Crime = 17;
 
     public static CatalogLexicon Create()
     {
@@ -16,7 +16,7 @@ internal static class TestLexicon
             [Horror] = "Horror", [Slasher] = "Slasher", [ScienceFiction] = "Science Fiction", [Thriller] = "Thriller",
             [Suspense] = "Suspense", [Comedy] = "Comedy", [Romance] = "Romance", [Animated] = "Animated", [Mystery] = "Mystery",
             [Western] = "Western", [MartialArts] = "Martial Arts", [Biography] = "Biography", [Family] = "Family",
-            [Historical] = "Historical", [War] = "War", [Spy] = "Spy",
+            [Historical] = "Historical", [War] = "War", [Spy] = "Spy", [Crime] = "Crime",
         };
         (string, int)[] aliases =
         [
@@ -25,7 +25,7 @@ internal static class TestLexicon
             ("comedies", Comedy), ("rom com", Romance), ("rom com", Comedy), ("romance", Romance), ("romantic", Romance),
             ("cartoon", Animated), ("animated", Animated), ("whodunit", Mystery), ("mystery", Mystery), ("cowboy", Western),
             ("western", Western), ("westerns", Western), ("kung fu", MartialArts), ("biopic", Biography), ("family", Family),
-            ("history", Historical), ("war", War), ("spy", Spy),
+            ("history", Historical), ("war", War), ("spy", Spy), ("crime", Crime),
         ];
         (int, int)[] narrower = [(Horror, Slasher), (Thriller, Suspense), (Suspense, Thriller)];
         PersonEntry[] people =
@@ -47,7 +47,7 @@ internal static class TestLexicon
             Person(27, "Robert De Niro", 80, actor: true), Person(28, "Martin Scorsese", 12, director: true),
             Person(29, "Rob Zombie", 6, actor: true), Person(30, "A. Edward Sutherland", 40, director: true),
             Person(31, "Ward Bond", 40, actor: true), Person(32, "Hong Kong", 1, director: true),
-            Person(33, "Roddy McDowall", 30, actor: true),
+            Person(33, "Roddy McDowall", 30, actor: true), Person(34, "James Stewart", 80, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
@@ -61,7 +61,7 @@ internal static class TestLexicon
             ("just friends", new TitleRef(114, "Just Friends", 2005)), ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
         ];
         // Plots that use "bond" as an ordinary word, as real ones do.
-        var words = CommonWords.Count(["A bond between brothers.", "The bond of two friends.", "They share a bond.", "Hanks plays a doctor."]);
+        var words = CommonWords.Count(["A bond between brothers.", "The bond of two friends.", "They share a bond.", "Hanks plays a doctor.", "A prime example."]);
         return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles), words);
     }
 
