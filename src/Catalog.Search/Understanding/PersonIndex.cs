@@ -16,6 +16,8 @@ public sealed class PersonIndex
     private readonly DominantNames _surnames;
     private readonly DominantNames _givenNames;
     private readonly Dictionary<string, List<PersonEntry>> _byDeletion;
+    private readonly Dictionary<string, List<PersonEntry>> _byFirstName;
+    private readonly Dictionary<string, List<PersonEntry>> _byLastName;
 
     public PersonIndex(IEnumerable<PersonEntry> people)
     {
@@ -23,6 +25,8 @@ public sealed class PersonIndex
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _surnames = new DominantNames(list, p => p.Key[(p.Key.LastIndexOf(' ') + 1)..]);
         _givenNames = new DominantNames(list.Where(p => !PersonNames.NeedsCue(p)), p => p.Key[..p.Key.IndexOf(' ')]);
+        _byFirstName = list.GroupBy(p => p.Key[..p.Key.IndexOf(' ')], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _byLastName = list.GroupBy(p => p.Key[(p.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _byDeletion = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
         foreach (var person in list.Where(p => p.Key.Length >= MinFuzzyLength))
         {
@@ -75,8 +79,33 @@ public sealed class PersonIndex
         }
 
         // "rodyd mcdowalls": a typo in a possessive.
-        return FindWithOneTypo(key) ?? (key.EndsWith('s') ? FindWithOneTypo(key[..^1]) : null);
+        return FindWithOneTypo(key) ?? (key.EndsWith('s') ? FindWithOneTypo(key[..^1]) : null) ?? FindWithTwoTyposInOneName(key);
     }
+
+    /// <summary>A name part must be this long before two typos in it are forgiven: "johansen" for "johansson".</summary>
+    public const int MinTwoTypoPartLength = 7;
+
+    /// <summary>
+    /// "scarlett johansen": one name right and the other two typos off, when that other name is long
+    /// enough that two typos still leave it recognisable. The best-credited such person wins.
+    /// </summary>
+    private PersonEntry? FindWithTwoTyposInOneName(string key)
+    {
+        var parts = key.Split(' ');
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        var (first, last) = (parts[0], parts[1]);
+        var sameFirst = last.Length >= MinTwoTypoPartLength ? _byFirstName.GetValueOrDefault(first) ?? [] : [];
+        var sameLast = first.Length >= MinTwoTypoPartLength ? _byLastName.GetValueOrDefault(last) ?? [] : [];
+        return sameFirst.Where(p => Part(p.Key, last: true) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, last) <= 2)
+            .Concat(sameLast.Where(p => Part(p.Key, last: false) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, first) <= 2))
+            .OrderByDescending(p => p.Credits).FirstOrDefault();
+    }
+
+    private static string Part(string key, bool last) => last ? key[(key.LastIndexOf(' ') + 1)..] : key[..key.IndexOf(' ')];
 
     /// <summary>
     /// The best-known person with this surname ("with Bronson"), possessives included; a long

@@ -247,6 +247,7 @@ public sealed class QueryParserTests
     [InlineData("westerns with Bond", 31L, CreditRole.Actor)] // Written as a name.
     [InlineData("with rodyd mcdowalls pictures", 33L, CreditRole.Actor)]
     [InlineData("jimmy stewart westerns", 34L, null)]
+    [InlineData("movies with scarlett johansen", 35L, CreditRole.Actor)]
     [InlineData("something with denzel", 25L, CreditRole.Actor)]
     public void People_by_name_with_case_accents_possessives_typos_and_surnames(string query, long personId, CreditRole? role)
     {
@@ -277,6 +278,7 @@ public sealed class QueryParserTests
     [InlineData("stallone and the boxer")]
     [InlineData("blacks movies")] // The plural is checked against titles as "black".
     [InlineData("a jump from red to green")] // "to green" is one letter from Tom Green, but "to" is no name.
+    [InlineData("tom hnkz movies")] // Two letters from Hanks is too many for a short surname.
     [InlineData("movies with zombies")] // Rob Zombie, but titles use the word more than he is credited.
     [InlineData("pacino and the godfather")] // Not only names.
     [InlineData("bond movies")] // Ward Bond, but plots use "bond" as an ordinary word.

@@ -48,6 +48,7 @@ internal static class TestLexicon
             Person(29, "Rob Zombie", 6, actor: true), Person(30, "A. Edward Sutherland", 40, director: true),
             Person(31, "Ward Bond", 40, actor: true), Person(32, "Hong Kong", 1, director: true),
             Person(33, "Roddy McDowall", 30, actor: true), Person(34, "James Stewart", 80, actor: true),
+            Person(35, "Scarlett Johansson", 40, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
