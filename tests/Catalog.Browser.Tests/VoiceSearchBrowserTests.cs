@@ -51,36 +51,41 @@ public sealed class VoiceSearchBrowserTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task A_pause_shows_results_while_still_listening_and_the_kept_draft_is_logged_once()
-    {
-        var ct = TestContext.Current.CancellationToken;
-        using var folder = new TempFolder();
-        await using var db = await CatalogAsync(ct);
+    public async Task A_pause_shows_results_while_still_listening_and_the_kept_draft_is_logged_once() =>
+        await WithDraftOnScreenAsync(async (page, mic, transcript, db, ct) =>
+        {
+            var heard = (await transcript.InnerTextAsync()).Trim()["You said: “".Length..^1];
 
-        // A long trailing silence leaves seconds between the draft (at 0.35 s of silence) and the end of listening.
-        var (app, audio) = await VoiceSearchSetup.StartAsync(db, folder, ct, trailingSilence: TimeSpan.FromSeconds(4));
-        await using var _ = app;
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await ChromiumWithMicrophone.LaunchAsync(playwright, audio);
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-
-        var (mic, transcript) = await SpeakAsync(page, app);
-        // The draft's results are on screen and the microphone still listens.
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Stop listening" }).IsVisibleAsync(), "listening had already ended");
-        var heard = (await transcript.InnerTextAsync()).Trim()["You said: “".Length..^1];
-
-        // Listening ends on the silence; the draft stands, so the address takes it and it is logged once.
-        await Assertions.Expect(mic).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]q="), new() { Timeout = 15_000 });
-        Assert.Equal(heard, System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
-        var logged = Assert.Single(await QueryLogRows.WaitForAsync(db, "voice", 1, ct));
-        Assert.Equal(heard, logged.RawText);
-        await Task.Delay(TimeSpan.FromSeconds(2), ct);
-        Assert.Single(await QueryLogRows.ReadAsync(db), row => row.Source == "voice");
-    }
+            // Listening ends on the silence; the draft stands, so the address takes it and it is logged once.
+            await Assertions.Expect(mic).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]q="), new() { Timeout = 15_000 });
+            Assert.Equal(heard, System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
+            var logged = Assert.Single(await QueryLogRows.WaitForAsync(db, "voice", 1, ct));
+            Assert.Equal(heard, logged.RawText);
+            await Task.Delay(TimeSpan.FromSeconds(2), ct);
+            Assert.Single(await QueryLogRows.ReadAsync(db), row => row.Source == "voice");
+        });
 
     [Fact]
-    public async Task Escape_after_a_draft_withdraws_its_results_and_logs_nothing()
+    public async Task Escape_after_a_draft_withdraws_its_results_and_logs_nothing() =>
+        await WithDraftOnScreenAsync(async (page, mic, transcript, db, ct) =>
+        {
+            // The viewer changes their mind while the draft is on screen: the page goes back to how it was.
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(mic).ToBeVisibleAsync(new() { Timeout = 10_000 });
+            await Assertions.Expect(transcript).ToBeHiddenAsync(new() { Timeout = 10_000 });
+            Assert.Equal(0, await page.Locator(".result-grid li").CountAsync());
+            Assert.DoesNotContain("q=", page.Url, StringComparison.Ordinal);
+            await Task.Delay(TimeSpan.FromSeconds(5), ct);
+            Assert.DoesNotContain(await QueryLogRows.ReadAsync(db), row => row.Source == "voice");
+        });
+
+    /// <summary>
+    /// Speaks with a long trailing silence, which leaves seconds between the draft (at 0.35 s of
+    /// silence) and the end of listening, and runs <paramref name="act"/> once the draft's results
+    /// are on screen while the microphone still listens.
+    /// </summary>
+    private async Task WithDraftOnScreenAsync(Func<IPage, ILocator, ILocator, TestDatabase, CancellationToken, Task> act)
     {
         var ct = TestContext.Current.CancellationToken;
         using var folder = new TempFolder();
@@ -93,15 +98,7 @@ public sealed class VoiceSearchBrowserTests(PostgresFixture postgres)
 
         var (mic, transcript) = await SpeakAsync(page, app);
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Stop listening" }).IsVisibleAsync(), "listening had already ended");
-
-        // The viewer changes their mind while the draft is on screen: the page goes back to how it was.
-        await page.Keyboard.PressAsync("Escape");
-        await Assertions.Expect(mic).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await Assertions.Expect(transcript).ToBeHiddenAsync(new() { Timeout = 10_000 });
-        Assert.Equal(0, await page.Locator(".result-grid li").CountAsync());
-        Assert.DoesNotContain("q=", page.Url, StringComparison.Ordinal);
-        await Task.Delay(TimeSpan.FromSeconds(5), ct);
-        Assert.DoesNotContain(await QueryLogRows.ReadAsync(db), row => row.Source == "voice");
+        await act(page, mic, transcript, db, ct);
     }
 
     private async Task<TestDatabase> CatalogAsync(CancellationToken ct)
