@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Catalog.Core.Text;
 using Catalog.Core.Titles;
 
 namespace Catalog.Search.Understanding;
@@ -64,14 +63,14 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
         var like = readFilters ? RecognizeLike(tokens) : null;
-        var people = readFilters ? RecognizePeople(tokens) : [];
+        var names = new PeopleRecognizer(lexicon, text);
+        var people = readFilters ? names.FullNames(tokens) : [];
         var genres = readFilters ? RecognizeGenres(tokens) : [];
         var kind = readFilters ? RecognizeKind(tokens) : null;
-        var capitalized = CapitalizedWords(text);
-        people.AddRange(readFilters ? RecognizeSurnames(tokens, people, capitalized) : []);
+        people.AddRange(readFilters ? names.CuedNames(tokens, people) : []);
         if (readTime)
         {
-            people.AddRange(RecognizeBareNames(tokens, people, capitalized));
+            people.AddRange(names.BareNames(tokens, people));
         }
 
         // A title read whole keeps every word of it ("what ever happened to baby jane").
@@ -198,165 +197,6 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         }
 
         return null;
-    }
-
-    private List<PersonRequirement> RecognizePeople(QueryTokens tokens)
-    {
-        var people = new List<PersonRequirement>();
-        for (var n = 4; n >= 2; n--)
-        {
-            for (var i = 0; i + n <= tokens.Count; i++)
-            {
-                if (tokens.IsFree(i, n) && lexicon.People.FindFullName(tokens.Join(i, n)) is { } person
-                    && ((!PersonNames.NeedsCue(person) && person.Credits >= MinCreditsWithoutCue) || HasPersonCue(tokens, i)))
-                {
-                    people.Add(Claim(tokens, i, n, person));
-                }
-            }
-        }
-
-        return people;
-    }
-
-    /// <summary>A surname alone counts only where the sentence says a person comes: "with Bronson", "by Kubrick".</summary>
-    private IEnumerable<PersonRequirement> RecognizeSurnames(QueryTokens tokens, List<PersonRequirement> found, HashSet<string> capitalized)
-    {
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            var word = tokens.FreeWord(i);
-            if (word is null || !HasPersonCue(tokens, i) || QueryWords.StopWords.Contains(word))
-            {
-                continue;
-            }
-
-            var named = lexicon.People.FindSurname(word) ?? lexicon.People.FindDominantGivenName(word);
-            if (named is var (person, name) && found.All(p => p.PersonId != person.Id) && !IsOrdinaryWord(name, word, person, capitalized))
-            {
-                yield return Claim(tokens, i, 1, person);
-            }
-        }
-    }
-
-    /// <summary>
-    /// A full name said without "with" or "by" names a person credited at least this often: a name
-    /// credited once is as likely a place read out of a plot ("directed by Hong Kong film veteran ...").
-    /// </summary>
-    private const int MinCreditsWithoutCue = 2;
-
-    private static bool HasPersonCue(QueryTokens tokens, int start) =>
-        PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) > 0 || PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext) > 0;
-
-    /// <summary>
-    /// Titles in which a name-like word may appear for each of the person's credits before it counts
-    /// as an ordinary word ("black", "young") rather than a name.
-    /// </summary>
-    private const int TitleWordsPerCredit = 5;
-
-    /// <summary>
-    /// "stallone action movies", "denzel movies", "pacino and de niro": surnames or first names with
-    /// no cue word are taken only when they are all that is left of the query, each belongs to someone
-    /// far better known than anyone else of that name, and titles rarely use the word. In a
-    /// description ("a cruise ship disaster") they stay text.
-    /// </summary>
-    private List<PersonRequirement> RecognizeBareNames(QueryTokens tokens, List<PersonRequirement> found, HashSet<string> capitalized)
-    {
-        var content = Enumerable.Range(0, tokens.Count)
-            .Where(i => tokens.FreeWord(i) is { } w && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
-                && !QueryWords.NameListWords.Contains(w) && !(QueryWords.NameParticles.Contains(w) && tokens.FreeWord(i + 1) is not null))
-            .ToList();
-        if (content.Count is 0 or > MaxBareNames)
-        {
-            return [];
-        }
-
-        var people = new List<(int At, PersonEntry Person)>();
-        foreach (var at in content)
-        {
-            var word = tokens.Words[at];
-            var named = word.Length >= 4 ? lexicon.People.FindDominantSurname(word) ?? lexicon.People.FindDominantGivenName(word) : null;
-            if (named is not var (person, name) || IsOrdinaryWord(name, word, person, capitalized)
-                || found.Any(p => p.PersonId == person.Id) || people.Any(p => p.Person.Id == person.Id))
-            {
-                return [];
-            }
-
-            people.Add((at, person));
-        }
-
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens.FreeWord(i) is { } w && QueryWords.NameListWords.Contains(w))
-            {
-                tokens.Use(i, 1);
-            }
-        }
-
-        foreach (var (at, _) in people)
-        {
-            var particle = at > 0 && tokens.FreeWord(at - 1) is { } before && QueryWords.NameParticles.Contains(before) ? 1 : 0;
-            tokens.Use(at - particle, 1 + particle);
-        }
-
-        return [.. people.Select(p => new PersonRequirement(p.Person.Id, p.Person.Name, null))];
-    }
-
-    /// <summary>Names said alone in one query: "pacino and de niro", not a list of words.</summary>
-    private const int MaxBareNames = 3;
-
-    /// <summary>
-    /// A name that is also an ordinary word: titles use it more than the person is credited ("black",
-    /// "young", "zombies"), or plots use it in lower case ("bond", "cage", "church"). Written with a
-    /// capital inside the query ("movies with Cage"), it is a name after all.
-    /// </summary>
-    private bool IsOrdinaryWord(string name, string said, PersonEntry person, HashSet<string> capitalized) =>
-        !capitalized.Contains(said)
-        && ((lexicon.Titles.TitlesWithWord(name) + (said == name ? 0 : lexicon.Titles.TitlesWithWord(said))) * TitleWordsPerCredit >= person.Credits
-            || lexicon.Words.IsOrdinary(name) || lexicon.Words.IsOrdinary(said));
-
-    /// <summary>
-    /// Folded words the query writes with a capital where a sentence does not start ("movies with
-    /// Cage"). A query in title case or capitals says nothing this way, so it gives none.
-    /// </summary>
-    private static HashSet<string> CapitalizedWords(string text)
-    {
-        var words = text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        var capitalized = new HashSet<string>(StringComparer.Ordinal);
-        var letters = words.Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
-        if (letters.Count == 0 || letters.Count(w => char.IsUpper(w[0])) * 2 > letters.Count + 1 || text.Any(char.IsLetter) && !text.Any(char.IsLower))
-        {
-            return capitalized;
-        }
-
-        for (var i = 1; i < words.Length; i++)
-        {
-            var sentenceStart = words[i - 1].EndsWith('.') || words[i - 1].EndsWith('?') || words[i - 1].EndsWith('!');
-            if (!sentenceStart && char.IsUpper(words[i][0]))
-            {
-                capitalized.UnionWith(TextFolding.Fold(words[i]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            }
-        }
-
-        return capitalized;
-    }
-
-    private static PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)
-    {
-        // The longer cue decides: "narrated by" is a performer's, "by" alone a director's.
-        CreditRole? role = null;
-        var director = PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext);
-        var actor = PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext);
-        if (actor > director)
-        {
-            role = CreditRole.Actor;
-        }
-        else if (director > 0)
-        {
-            role = CreditRole.Director;
-        }
-
-        var context = Math.Max(director, actor);
-        tokens.Use(start - context, length + context);
-        return new PersonRequirement(person.Id, person.Name, role);
     }
 
     private List<GenreRequirement> RecognizeGenres(QueryTokens tokens)
