@@ -16,6 +16,7 @@ internal static class Nicknames
         ["freddie"] = "frederick", ["pat"] = "patrick", ["liz"] = "elizabeth", ["beth"] = "elizabeth", ["betty"] = "elizabeth",
         ["kate"] = "katherine", ["kathy"] = "katherine", ["jenny"] = "jennifer", ["jen"] = "jennifer", ["meg"] = "margaret",
         ["peggy"] = "margaret", ["maggie"] = "margaret", ["sue"] = "susan", ["susie"] = "susan", ["debbie"] = "deborah",
+        ["nic"] = "nicolas", ["leo"] = "leonardo", ["arnie"] = "arnold", ["vinnie"] = "vincent", ["gerry"] = "gerald",
     };
 
     /// <summary>The key with its first name in the formal form ("james stewart" for "jimmy stewart"), or null when it has no everyday form.</summary>

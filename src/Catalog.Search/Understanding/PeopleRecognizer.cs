@@ -117,14 +117,16 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
     private const int MaxBareNames = 3;
 
     /// <summary>
-    /// A name that is also an ordinary word: titles use it more than the person is credited ("black",
-    /// "young", "zombies"), or plots use it in lower case ("bond", "cage", "church"). Written with a
-    /// capital inside the query ("movies with Cage"), it is a name after all.
+    /// A name that is also an ordinary word: plots use it in lower case ("bond", "cage", "church"), or
+    /// titles use it more than the person is credited and plots know it as a word ("black", "young",
+    /// "zombies"; not "elvis", whose titles are about him). Written with a capital inside the query
+    /// ("movies with Cage"), it is a name after all.
     /// </summary>
     private bool IsOrdinaryWord(string name, string said, PersonEntry person) =>
         !_capitalized.Contains(said)
-        && ((lexicon.Titles.TitlesWithWord(name) + (said == name ? 0 : lexicon.Titles.TitlesWithWord(said))) * TitleWordsPerCredit >= person.Credits
-            || lexicon.Words.IsOrdinary(name) || lexicon.Words.IsOrdinary(said));
+        && (lexicon.Words.IsOrdinary(name) || lexicon.Words.IsOrdinary(said)
+            || ((lexicon.Titles.TitlesWithWord(name) + (said == name ? 0 : lexicon.Titles.TitlesWithWord(said))) * TitleWordsPerCredit >= person.Credits
+                && (lexicon.Words.IsKnown(name) || lexicon.Words.IsKnown(said))));
 
     /// <summary>
     /// Folded words the query writes with a capital where a sentence does not start ("movies with

@@ -60,13 +60,14 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var spoken = SpokenLike().Replace(text, " ");
         var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(spoken, currentYear) : spoken);
         StripFillers(tokens);
+        var firstWord = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i));
         var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
         var like = readFilters ? RecognizeLike(tokens) : null;
         var names = new PeopleRecognizer(lexicon, text);
         var people = readFilters ? names.FullNames(tokens) : [];
         var genres = readFilters ? RecognizeGenres(tokens) : [];
-        var kind = readFilters ? RecognizeKind(tokens) : null;
+        var (kind, kindAt) = readFilters ? RecognizeKind(tokens) : (null, -1);
         people.AddRange(readFilters ? names.CuedNames(tokens, people) : []);
         if (readTime)
         {
@@ -82,6 +83,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             // A described story keeps its genre and time words as text too: "family secrets in 1930s
             // los angeles" is what the film is about, and the words find it.
             residue = WithoutFillers(tokens.DescriptionWords());
+            kind = kindAt - firstWord <= KindWordReach ? kind : null;
         }
 
         return new QueryIntent
@@ -237,9 +239,10 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         n == 1 && ((tokens.Words[i] is "war" or "wars" && i > 0 && tokens.Words[i - 1] is "cold" or "star")
             || (tokens.Words[i] == "history" && i + 1 < tokens.Count && tokens.Words[i + 1] == "of"));
 
-    private static TitleKind? RecognizeKind(QueryTokens tokens)
+    /// <returns>The kind and where its first word stands, or null and -1.</returns>
+    private static (TitleKind? Kind, int At) RecognizeKind(QueryTokens tokens)
     {
-        TitleKind? kind = null;
+        (TitleKind? Kind, int At) found = (null, -1);
         for (var i = 0; i < tokens.Count; i++)
         {
             foreach (var (phrases, candidate) in new[] { (QueryWords.SeriesWords, TitleKind.Series), (QueryWords.MovieWords, TitleKind.Movie) })
@@ -247,12 +250,18 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
                 var length = PhraseMatcher.Match(tokens, i, phrases);
                 if (length > 0)
                 {
-                    tokens.Use(i, length);
-                    kind ??= candidate;
+                    tokens.Use(i, length, describes: true);
+                    found = found.Kind is null ? (candidate, i) : found;
                 }
             }
         }
 
-        return kind;
+        return found;
     }
+
+    /// <summary>
+    /// How far into a description a film word may stand and still say what kind of title is wanted:
+    /// "the movie where ..." does; "... realizes his life is a tv show" tells the story.
+    /// </summary>
+    private const int KindWordReach = 2;
 }

@@ -391,6 +391,18 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("the movie where a guy realizes his whole life is a tv show", TitleKind.Movie)]
+    [InlineData("guy slowly realizes his entire life is a tv show and his town is a set", null)]
+    public void A_film_word_deep_in_a_description_tells_the_story_not_the_kind(string query, TitleKind? kind)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.True(intent.Descriptive);
+        Assert.Equal(kind, intent.Kind);
+        Assert.Contains("tv show", intent.Residue);
+    }
+
+    [Theory]
     [InlineData("shows made with AI effects", AiUseFilter.OnlyWithAi)]
     [InlineData("movies made with A.I.", AiUseFilter.OnlyWithAi)]
     [InlineData("ai generated horror", AiUseFilter.OnlyWithAi)]

@@ -62,7 +62,7 @@ internal static class TestLexicon
             ("just friends", new TitleRef(114, "Just Friends", 2005)), ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
         ];
         // Plots that use "bond" as an ordinary word, as real ones do.
-        var words = CommonWords.Count(["A bond between brothers.", "The bond of two friends.", "They share a bond.", "Hanks plays a doctor.", "A prime example."]);
+        var words = CommonWords.Count(["A bond between brothers.", "The bond of two friends.", "They share a bond.", "Hanks plays a doctor.", "A prime example.", "A black cat.", "Zombies rise; zombies walk."]);
         return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles), words);
     }
 
