@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Catalog.Core.Configuration;
 using Whisper.net.LibraryLoader;
 
 namespace Catalog.Speech;
@@ -106,27 +107,9 @@ public sealed partial class SpeechOptions
     }
 
     /// <summary>The configured runtime order as Whisper.net's enum; throws on an unknown name.</summary>
-    public IReadOnlyList<RuntimeLibrary> ParseRuntimeLibraryOrder()
-    {
-        var order = new List<RuntimeLibrary>();
-        foreach (var name in RuntimeLibraryOrder ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(name) || char.IsDigit(name.Trim()[0])
-                || !Enum.TryParse<RuntimeLibrary>(name.Trim(), ignoreCase: true, out var library) || !Enum.IsDefined(library))
-            {
-                throw new ArgumentException(
-                    $"{SectionName}:{nameof(RuntimeLibraryOrder)} names \"{name}\", which is not a Whisper.net runtime library; " +
-                    $"known ones are {string.Join(", ", Enum.GetNames<RuntimeLibrary>())}.", nameof(RuntimeLibraryOrder));
-            }
-
-            if (!order.Contains(library))
-            {
-                order.Add(library);
-            }
-        }
-
-        return order;
-    }
+    public IReadOnlyList<RuntimeLibrary> ParseRuntimeLibraryOrder() =>
+        ConfiguredOrder.Parse<RuntimeLibrary>(
+            RuntimeLibraryOrder, $"{SectionName}:{nameof(RuntimeLibraryOrder)}", "a Whisper.net runtime library", nameof(RuntimeLibraryOrder));
 
     private static void ThrowIfOutside(string name, int value, int min, int max, string lowest)
     {

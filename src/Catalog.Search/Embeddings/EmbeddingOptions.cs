@@ -1,3 +1,5 @@
+using Catalog.Core.Configuration;
+
 namespace Catalog.Search.Embeddings;
 
 /// <summary>Which sentence model embeds titles and queries, and how much work one call may do.</summary>
@@ -108,23 +110,8 @@ public sealed class EmbeddingOptions
     /// <summary>The configured providers in order, without repeats; CPU alone when none is named. Throws on an unknown name.</summary>
     public IReadOnlyList<EmbeddingExecutionProvider> ParseExecutionProviders()
     {
-        var order = new List<EmbeddingExecutionProvider>();
-        foreach (var name in ExecutionProviders ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(name) || char.IsDigit(name.Trim()[0])
-                || !Enum.TryParse<EmbeddingExecutionProvider>(name.Trim(), ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
-            {
-                throw new ArgumentException(
-                    $"{SectionName}:{nameof(ExecutionProviders)} names \"{name}\", which is not an execution provider; " +
-                    $"known ones are {string.Join(", ", Enum.GetNames<EmbeddingExecutionProvider>())}.", nameof(ExecutionProviders));
-            }
-
-            if (!order.Contains(provider))
-            {
-                order.Add(provider);
-            }
-        }
-
+        var order = ConfiguredOrder.Parse<EmbeddingExecutionProvider>(
+            ExecutionProviders, $"{SectionName}:{nameof(ExecutionProviders)}", "an execution provider", nameof(ExecutionProviders));
         return order.Count > 0 ? order : [EmbeddingExecutionProvider.Cpu];
     }
 }
