@@ -163,7 +163,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             foreach (var (phrases, filter) in new[] { (QueryWords.WithoutAi, AiUseFilter.WithoutAi), (QueryWords.WithAi, AiUseFilter.OnlyWithAi) })
             {
                 var length = PhraseMatcher.Match(tokens, i, phrases);
-                if (length > 0 && !IsBareAi(tokens, i, length))
+                if (length > 0)
                 {
                     tokens.Use(i, length);
                     tokens.Use(i + length, PhraseMatcher.Match(tokens, i + length, QueryWords.AiUseTrail));
@@ -174,9 +174,6 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         return AiUseFilter.Any;
     }
-
-    private static bool IsBareAi(QueryTokens tokens, int i, int length) =>
-        QueryWords.BareAi.Any(phrase => phrase.Length == length && PhraseMatcher.Match(tokens, i, [phrase]) == length);
 
     private TitleRef? RecognizeLike(QueryTokens tokens)
     {
