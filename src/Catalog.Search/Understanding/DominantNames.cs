@@ -6,16 +6,17 @@ namespace Catalog.Search.Understanding;
 /// </summary>
 internal sealed class DominantNames
 {
+    private readonly Dictionary<string, List<PersonEntry>> _groups;
     private readonly Dictionary<string, PersonEntry> _best;
     private readonly Dictionary<string, int> _runnerUpCredits;
     private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
 
     public DominantNames(IEnumerable<PersonEntry> people, Func<PersonEntry, string> part)
     {
-        var groups = people.GroupBy(part, StringComparer.Ordinal)
+        _groups = people.GroupBy(part, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Credits).ToList(), StringComparer.Ordinal);
-        _best = groups.ToDictionary(g => g.Key, g => g.Value[0], StringComparer.Ordinal);
-        _runnerUpCredits = groups.ToDictionary(g => g.Key, g => g.Value.Count > 1 ? g.Value[1].Credits : 0, StringComparer.Ordinal);
+        _best = _groups.ToDictionary(g => g.Key, g => g.Value[0], StringComparer.Ordinal);
+        _runnerUpCredits = _groups.ToDictionary(g => g.Key, g => g.Value.Count > 1 ? g.Value[1].Credits : 0, StringComparer.Ordinal);
         foreach (var name in _best.Keys.Where(n => n.Length >= PersonIndex.MinFuzzySurnameLength - 1))
         {
             for (var i = 0; i < name.Length; i++)
@@ -30,6 +31,9 @@ internal sealed class DominantNames
             }
         }
     }
+
+    /// <summary>Everyone so named exactly, best known first.</summary>
+    public IReadOnlyList<PersonEntry> All(string name) => _groups.GetValueOrDefault(name) ?? [];
 
     /// <summary>The best-known person so named, the possessive or plural ("stallones") included, with the name as read.</summary>
     public (PersonEntry Person, string Name)? Find(string word) => Resolve(word) is { } name ? (_best[name], name) : null;

@@ -16,8 +16,6 @@ public sealed class PersonIndex
     private readonly DominantNames _surnames;
     private readonly DominantNames _givenNames;
     private readonly Dictionary<string, List<PersonEntry>> _byDeletion;
-    private readonly Dictionary<string, List<PersonEntry>> _byFirstName;
-    private readonly Dictionary<string, List<PersonEntry>> _byLastName;
 
     public PersonIndex(IEnumerable<PersonEntry> people)
     {
@@ -25,8 +23,6 @@ public sealed class PersonIndex
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _surnames = new DominantNames(list, p => p.Key[(p.Key.LastIndexOf(' ') + 1)..]);
         _givenNames = new DominantNames(list.Where(p => !PersonNames.NeedsCue(p)), p => p.Key[..p.Key.IndexOf(' ')]);
-        _byFirstName = list.GroupBy(p => p.Key[..p.Key.IndexOf(' ')], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        _byLastName = list.GroupBy(p => p.Key[(p.Key.LastIndexOf(' ') + 1)..], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _byDeletion = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
         foreach (var person in list.Where(p => p.Key.Length >= MinFuzzyLength))
         {
@@ -98,8 +94,8 @@ public sealed class PersonIndex
         }
 
         var (first, last) = (parts[0], parts[1]);
-        var sameFirst = last.Length >= MinTwoTypoPartLength ? _byFirstName.GetValueOrDefault(first) ?? [] : [];
-        var sameLast = first.Length >= MinTwoTypoPartLength ? _byLastName.GetValueOrDefault(last) ?? [] : [];
+        var sameFirst = last.Length >= MinTwoTypoPartLength ? _givenNames.All(first) : [];
+        var sameLast = first.Length >= MinTwoTypoPartLength ? _surnames.All(last) : [];
         return sameFirst.Where(p => Part(p.Key, last: true) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, last) <= 2)
             .Concat(sameLast.Where(p => Part(p.Key, last: false) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, first) <= 2))
             .OrderByDescending(p => p.Credits).FirstOrDefault();
