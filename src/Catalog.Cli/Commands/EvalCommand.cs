@@ -16,13 +16,24 @@ internal static class EvalCommand
         var queries = new Option<string[]>("--queries") { Description = "JSON-lines query files with judgments (../shared/eval/*.jsonl).", Required = true, AllowMultipleArgumentsPerToken = true };
         var mode = SearchModeOption.Create();
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
+        var perQuery = new Option<FileInfo?>("--per-query")
+        {
+            Description = "Also write each query's outcome (metrics, rank of the first relevant title, top 10, understood filters) to this JSON-lines file.",
+        };
         var command = new Command("eval", "Measure search quality against judged queries (p10, ndcg10, mrr, hit10 per query kind).")
         {
-            Options = { queries, mode, json },
+            Options = { queries, mode, json, perQuery },
         };
         command.SetAction((parse, ct) => opener.RunAsync(parse, async database =>
         {
             var judged = EvaluationQuery.Load(parse.GetRequiredValue(queries));
+            var details = parse.GetValue(perQuery);
+            if (details?.Directory is { Exists: false } folder)
+            {
+                CliOutput.Error($"cannot write --per-query: the folder {folder.FullName} does not exist.");
+                return 1;
+            }
+
             var searchMode = SearchModeOption.Read(parse, mode);
             using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, searchMode == SearchMode.Lexical ? null : CliConfiguration.Embedding(), TimeProvider.System, ct: ct);
             if (runtime.Vector is null && searchMode is SearchMode.Vector or SearchMode.Hybrid)
@@ -32,6 +43,11 @@ internal static class EvalCommand
             }
 
             var report = await new SearchEvaluator(runtime.Search).RunAsync(judged, searchMode, null, ct);
+            if (details is not null)
+            {
+                await EvaluationDetailsFile.WriteAsync(details, report, ct);
+            }
+
             if (parse.GetValue(json))
             {
                 Console.WriteLine(ToJson(report));
@@ -70,6 +86,11 @@ internal static class EvalCommand
 
         CliOutput.Info($"mode: {report.Mode.ToString().ToLowerInvariant()}");
         AnsiConsole.Write(table);
+        var missed = report.Queries.Where(q => q.Metrics.Hit10 == 0).Select(q => q.Id).ToList();
+        if (missed.Count > 0)
+        {
+            CliOutput.Info($"no relevant title in the top {RankingMetrics.Cutoff} ({missed.Count}): {string.Join(", ", missed)}");
+        }
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

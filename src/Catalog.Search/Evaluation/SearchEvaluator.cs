@@ -9,27 +9,25 @@ public sealed class SearchEvaluator(CatalogSearch search)
 
     public async Task<EvaluationReport> RunAsync(IReadOnlyList<EvaluationQuery> queries, SearchMode mode, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        var perKind = new Dictionary<string, List<RankingMetrics>>(StringComparer.Ordinal);
-        var done = 0;
+        ArgumentNullException.ThrowIfNull(queries);
+        var outcomes = new List<QueryOutcome>(queries.Count);
         foreach (var query in queries)
         {
-            var response = await search.SearchAsync(new SearchRequest(query.Query, mode, Limit), ct);
-            var metrics = RankingMetrics.Compute(response.Results.Select(r => r.SourceId).ToList(), query.Relevant.ToHashSet(StringComparer.Ordinal));
-            if (!perKind.TryGetValue(query.Kind, out var list))
-            {
-                perKind[query.Kind] = list = [];
-            }
-
-            list.Add(metrics);
-            progress?.Report(++done);
+            // Not logged: an evaluation run is not viewers' traffic and must not reach the analysts' query log.
+            var response = await search.SearchAsync(new SearchRequest(query.Query, mode, Limit) { Logged = false }, ct);
+            outcomes.Add(QueryOutcome.From(query, response));
+            progress?.Report(outcomes.Count);
         }
 
-        return new EvaluationReport(
-            mode,
-            perKind.OrderBy(k => k.Key, StringComparer.Ordinal).ToDictionary(k => k.Key, k => new KindMetrics(RankingMetrics.Mean(k.Value), k.Value.Count)));
+        var kinds = outcomes
+            .GroupBy(o => o.Kind, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new KindMetrics(RankingMetrics.Mean([.. g.Select(o => o.Metrics)]), g.Count()));
+        return new EvaluationReport(mode, kinds, outcomes);
     }
 }
 
 public sealed record KindMetrics(RankingMetrics Metrics, int Count);
 
-public sealed record EvaluationReport(SearchMode Mode, IReadOnlyDictionary<string, KindMetrics> Kinds);
+/// <param name="Queries">Every query's own outcome, in the order they were read.</param>
+public sealed record EvaluationReport(SearchMode Mode, IReadOnlyDictionary<string, KindMetrics> Kinds, IReadOnlyList<QueryOutcome> Queries);
