@@ -15,6 +15,7 @@ internal static class LuceneDocumentMapper
             new TextField(LuceneFields.All, AllText(source), Field.Store.NO),
             new StringField(LuceneFields.Kind, source.Kind.ToCode(), Field.Store.NO),
             new StringField(LuceneFields.Ai, source.HasAiDisclosure ? "yes" : "no", Field.Store.NO),
+            new DoubleDocValuesField(LuceneFields.Prominence, source.Prominence),
         };
         if (source.Year is { } year)
         {

@@ -19,4 +19,7 @@ internal static class LuceneFields
     public const string ActorId = "actor_id";
     public const string DirectorId = "director_id";
     public const string Ai = "ai";
+
+    /// <summary>Doc values of <see cref="Retrieval.SearchDocument.Prominence"/>: the order of titles that only filters select.</summary>
+    public const string Prominence = "prominence";
 }

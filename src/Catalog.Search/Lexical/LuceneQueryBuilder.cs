@@ -29,17 +29,19 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
 
     private const float SoftHintBoost = 0.6f;
 
-    public Query Build(LexicalQuery query, IndexReader reader)
+    /// <summary>The query, and whether it has words to rank by; without any, every title that passes the filters scores the same.</summary>
+    public (Query Query, bool HasWords) Build(LexicalQuery query, IndexReader reader)
     {
         var root = new BooleanQuery();
-        root.Add(TextQuery(query.Text, reader), Occur.MUST);
+        var text = TextQuery(query.Text, reader);
+        root.Add(text, Occur.MUST);
         AddSoftHints(root, query);
         if (!query.Filter.IsEmpty)
         {
             root.Add(new ConstantScoreQuery(FilterQuery(query.Filter)) { Boost = 0f }, Occur.MUST);
         }
 
-        return root;
+        return (root, text is not MatchAllDocsQuery);
     }
 
     /// <summary>At least one word must match (a title that only passes the filters is no answer to words); no words match everything.</summary>

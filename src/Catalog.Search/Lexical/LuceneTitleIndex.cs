@@ -28,6 +28,8 @@ public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
 
     private const float B = 0.4f;
 
+    private static readonly Sort ByHintThenProminence = new(SortField.FIELD_SCORE, new SortField(LuceneFields.Prominence, SortFieldType.DOUBLE, reverse: true));
+
     public LuceneTitleIndex()
     {
         var config = new IndexWriterConfig(CatalogAnalyzer.Version, _analyzer)
@@ -84,7 +86,10 @@ public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var top = searcher.Search(_queries.Build(query, searcher.IndexReader), limit);
+            var (built, hasWords) = _queries.Build(query, searcher.IndexReader);
+            // Without words the filters are the whole answer, and the best-known titles come first
+            // (soft hints still count before that); Lucene's own tie order would be insertion order.
+            var top = hasWords ? searcher.Search(built, limit) : searcher.Search(built, null, limit, ByHintThenProminence, doDocScores: true, doMaxScore: false);
             var hits = new List<ScoredTitle>(top.ScoreDocs.Length);
             foreach (var hit in top.ScoreDocs)
             {

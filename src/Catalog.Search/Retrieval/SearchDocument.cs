@@ -16,6 +16,28 @@ public sealed record SearchDocument
     public IReadOnlyList<SearchCredit> Credits { get; init; } = [];
     public bool HasAiDisclosure { get; init; }
 
+    /// <summary>Actors credited at which a title counts as fully documented: the catalog's top tenth has 7 or more.</summary>
+    public const int ProminentCastSize = 10;
+
+    /// <summary>Synopsis words at which a title counts as fully documented: the top tenth has 91 or more, the median 48.</summary>
+    public const int ProminentSynopsisWords = 110;
+
+    /// <summary>
+    /// How well-known the title is likely to be, from 0 to 1, for want of viewing figures: well-known
+    /// titles have long cast lists and long synopses, obscure ones two names and a sentence. Half
+    /// comes from each, each growing linearly to its cap. It breaks near-ties in ranking, so that a
+    /// half-remembered plot finds the famous film before the obscure one with the same words.
+    /// </summary>
+    public double Prominence
+    {
+        get
+        {
+            var actors = Credits.Count(c => c.Role == CreditRole.Actor);
+            var words = Synopsis is null ? 0 : Synopsis.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            return 0.5 * Math.Min(1.0, (double)actors / ProminentCastSize) + 0.5 * Math.Min(1.0, (double)words / ProminentSynopsisWords);
+        }
+    }
+
     /// <summary>The text a dense model embeds: "Title (year). Genres. Synopsis".</summary>
     public string EmbeddingText =>
         $"{Title}{(Year is { } y ? $" ({y})" : string.Empty)}. {string.Join(", ", GenreNames)}. {Synopsis}".Trim();

@@ -32,6 +32,15 @@ public sealed class CatalogSearch(
     /// </summary>
     public ChatQueryUnderstanding? Chat { get; set; }
 
+    /// <summary>How well-known each title is, added to fused scores (<see cref="ProminenceWeight"/>); null adds nothing.</summary>
+    public ProminencePrior? Prominence { get; init; }
+
+    /// <summary>Default of <see cref="ProminenceWeight"/>, measured on the development sets (docs/evaluation.md).</summary>
+    public const double DefaultProminenceWeight = 3;
+
+    /// <summary>Standard deviations of fused score that the best-known title gains over the least known, in full mode.</summary>
+    public double ProminenceWeight { get; init; } = DefaultProminenceWeight;
+
     /// <summary>How the two rankings are merged; z-score fusion by default (measured best, docs/evaluation.md).</summary>
     public FusionMethod Fusion { get; init; } = FusionMethod.ZScore;
 
@@ -103,6 +112,11 @@ public sealed class CatalogSearch(
         {
             // "More like Alien" is not answered with Alien itself.
             ranked = ranked.Where(r => r.TitleId != like.Id).ToList();
+        }
+
+        if (Prominence is { } prominence)
+        {
+            ranked = prominence.Rerank(ranked, ProminenceWeight);
         }
 
         return ExactTitleBoost.Apply(ranked, intent);

@@ -28,6 +28,7 @@ public sealed class SearchIndexer(NpgsqlDataSource dataSource, SearchRuntime run
         var documents = await new SearchDocumentLoader(dataSource).LoadAsync(titleIds, ct);
         var gone = titleIds.Except(documents.Select(d => d.TitleId)).ToList();
         runtime.Lexical.Apply(documents, gone);
+        runtime.Prominence.Apply(documents, gone);
         if (runtime.Vector is { } vector)
         {
             var store = new TitleEmbeddingStore(dataSource);

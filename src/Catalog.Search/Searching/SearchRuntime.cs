@@ -1,5 +1,6 @@
 using Catalog.Search.Lexical;
 using Catalog.Search.QueryLog;
+using Catalog.Search.Ranking;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Understanding;
 using Catalog.Search.Vector;
@@ -17,8 +18,10 @@ public sealed class SearchRuntime : IDisposable
     private readonly IDisposable? _owned;
 
     private SearchRuntime(
-        QueryUnderstanding understanding, LuceneTitleIndex lexical, VectorRetrieval? vector, CatalogSearch search, SimilarTitles similar, IDisposable? owned)
+        QueryUnderstanding understanding, LuceneTitleIndex lexical, ProminencePrior prominence, VectorRetrieval? vector, CatalogSearch search,
+        SimilarTitles similar, IDisposable? owned)
     {
+        Prominence = prominence;
         Similar = similar;
         _owned = owned;
         Understanding = understanding;
@@ -33,6 +36,9 @@ public sealed class SearchRuntime : IDisposable
 
     public VectorRetrieval? Vector { get; }
 
+    /// <summary>How well-known each title is; kept in step with <see cref="Lexical"/>.</summary>
+    public ProminencePrior Prominence { get; }
+
     public CatalogSearch Search { get; }
 
     public SimilarTitles Similar { get; }
@@ -44,11 +50,14 @@ public sealed class SearchRuntime : IDisposable
         var understanding = new QueryUnderstanding(dataSource, time);
         await understanding.ReloadAsync(ct);
         var lexical = new LuceneTitleIndex();
-        lexical.Upsert(await new SearchDocumentLoader(dataSource).LoadAllAsync(ct));
+        var prominence = new ProminencePrior();
+        var documents = await new SearchDocumentLoader(dataSource).LoadAllAsync(ct);
+        lexical.Upsert(documents);
+        prominence.Apply(documents, []);
         var hydrator = new SearchHydrator(dataSource);
-        var search = new CatalogSearch(understanding, lexical, vector, hydrator, log, time);
+        var search = new CatalogSearch(understanding, lexical, vector, hydrator, log, time) { Prominence = prominence };
         var similar = new SimilarTitles(new SearchDocumentLoader(dataSource), lexical, vector, hydrator);
-        return new SearchRuntime(understanding, lexical, vector, search, similar, owned);
+        return new SearchRuntime(understanding, lexical, prominence, vector, search, similar, owned);
     }
 
     public void Dispose()

@@ -65,9 +65,25 @@ public sealed class LuceneTitleIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task Empty_text_lists_every_title_that_passes_the_filters_in_index_order()
+    public async Task Empty_text_lists_every_title_that_passes_the_filters_best_known_first()
     {
-        Assert.Equal([1L, 4L], await Search(string.Empty, SearchFilter.None with { Genres = [Genre("Science Fiction", SciFi)] }));
+        // El Eternauta (4) credits an actor and RoboCop (1) none, so 4 is better known though indexed later.
+        var sciFi = SearchFilter.None with { Genres = [Genre("Science Fiction", SciFi)] };
+        Assert.Equal([4L, 1L], await Search(string.Empty, sciFi));
+
+        _index.Upsert([Doc(1, 1987, [SciFi], credits: [.. Enumerable.Range(10, 10).Select(i => new SearchCredit(i, $"Actor {i}", CreditRole.Actor))],
+            synopsis: "A murdered Detroit police officer is rebuilt as a cyborg.") with { Title = "RoboCop" }]);
+        Assert.Equal([1L, 4L], await Search(string.Empty, sciFi));
+    }
+
+    [Fact]
+    public async Task Without_words_soft_hints_still_come_before_prominence()
+    {
+        var hits = await _index.SearchAsync(
+            new LexicalQuery(string.Empty, SearchFilter.None with { Genres = [Genre("Science Fiction", SciFi)] }) { PreferredYears = new YearRange(1987, 1987, "hint") }, 10);
+
+        Assert.Equal([1L, 4L], hits.Select(h => h.TitleId));
+        Assert.True(hits[0].Score > hits[1].Score);
     }
 
     [Fact]

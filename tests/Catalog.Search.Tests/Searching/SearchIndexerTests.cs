@@ -27,14 +27,18 @@ public sealed class SearchIndexerTests(PostgresFixture postgres)
         var tron = await db.ScalarAsync<long>("SELECT id FROM title WHERE source_id = 'tron'");
         Assert.Equal([tron], await FindAsync(runtime, "programmer computer"));
 
-        await writer.WriteAsync([SampleTitles.Tron with { Synopsis = "A hacker is digitized into a mainframe." }]);
+        var prominenceBefore = runtime.Prominence.Of(tron);
+        await writer.WriteAsync([SampleTitles.Tron with { Synopsis = "A hacker is digitized into a mainframe where he must win deadly games to escape." }]);
         await indexer.ProcessBatchAsync();
         Assert.Empty(await FindAsync(runtime, "programmer"));
         Assert.Equal([tron], await FindAsync(runtime, "mainframe"));
+        // 15 synopsis words instead of 7: the prior follows the edit.
+        Assert.Equal(prominenceBefore + 0.5 * 8 / 110.0, runtime.Prominence.Of(tron), 6);
 
         await db.ScalarAsync<object>("DELETE FROM title WHERE id = $1 RETURNING id", tron);
         await indexer.ProcessBatchAsync();
         Assert.Empty(await FindAsync(runtime, "mainframe"));
+        Assert.Equal(0.0, runtime.Prominence.Of(tron));
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM search_outbox"));
         Assert.Equal(0, await indexer.ProcessBatchAsync());
     }
