@@ -9,8 +9,8 @@ namespace Catalog.Search.Lexical;
 
 /// <summary>
 /// English text analysis for titles, names and plots: standard tokens, possessives removed,
-/// lower case, accents folded ("Darín" matches "darin"), stop words dropped, Porter stems
-/// ("robbers" matches "robbery").
+/// lower case, accents folded ("Darín" matches "darin"), irregular plurals made singular
+/// ("thieves" matches "thief"), stop words dropped, Porter stems ("robbers" matches "robbery").
 /// </summary>
 internal static class CatalogAnalyzer
 {
@@ -22,6 +22,7 @@ internal static class CatalogAnalyzer
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream, preserveOriginal: false);
+        stream = new IrregularPluralFilter(stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

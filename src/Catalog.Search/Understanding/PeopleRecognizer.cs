@@ -20,7 +20,7 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         {
             for (var i = 0; i + n <= tokens.Count; i++)
             {
-                if (tokens.IsFree(i, n) && lexicon.People.FindFullName(tokens.Join(i, n)) is { } person
+                if (tokens.IsFree(i, n) && !FollowsUncreditedCrewCue(tokens, i) && lexicon.People.FindFullName(tokens.Join(i, n)) is { } person
                     && ((!PersonNames.NeedsCue(person) && person.Credits >= MinCreditsWithoutCue) || HasPersonCue(tokens, i)))
                 {
                     people.Add(Claim(tokens, i, n, person));
@@ -37,7 +37,7 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens.FreeWord(i);
-            if (word is null || !HasPersonCue(tokens, i) || QueryWords.StopWords.Contains(word))
+            if (word is null || !HasPersonCue(tokens, i) || FollowsUncreditedCrewCue(tokens, i) || QueryWords.StopWords.Contains(word))
             {
                 continue;
             }
@@ -153,6 +153,11 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
 
         return capitalized;
     }
+
+    /// <summary>"produced by", "a novel by": a longer cue than any performer's or director's one that also ends here.</summary>
+    private static bool FollowsUncreditedCrewCue(QueryTokens tokens, int start) =>
+        PhraseMatcher.MatchBefore(tokens, start, QueryWords.UncreditedCrewContext) is var crew and > 0
+        && crew > Math.Max(PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext), PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext));
 
     private static PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)
     {

@@ -72,6 +72,16 @@ internal static class QueryWords
 
     public static readonly string[][] DirectorContext = Phrases("directed by", "made by", "a film by", "a movie by", "by director", "director", "by");
 
+    /// <summary>
+    /// Cues of the crew the catalog does not credit: the name after them ("produced by Allan Carr",
+    /// "a novel by James Norman") is neither a director nor a performer, so it stays words to match
+    /// in the text rather than becoming a credit filter that excludes the film.
+    /// </summary>
+    public static readonly string[][] UncreditedCrewContext = Phrases(
+        "produced by", "written by", "screenplay by", "script by", "story by", "music by", "score by", "composed by", "edited by",
+        "photographed by", "cinematography by", "novel by", "book by", "play by", "stories by", "released by", "distributed by",
+        "adapted by", "choreographed by", "designed by", "financed by", "produced and written by", "written and produced by");
+
     private static string[][] Phrases(params string[] phrases)
     {
         // "A.I." folds to "a i", and people also say it in full: every phrase with "ai" also comes in those spellings.

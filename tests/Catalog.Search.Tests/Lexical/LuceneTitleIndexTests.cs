@@ -50,6 +50,21 @@ public sealed class LuceneTitleIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Irregular_plurals_match_their_singular_both_ways()
+    {
+        _index.Upsert(
+        [
+            Doc(5, 2010, [SciFi], synopsis: "A thief plants an idea in a dream.") with { Title = "Dream Job" },
+            Doc(6, 1990, [Comedy], synopsis: "Two mice and a goose run a bakery.") with { Title = "Barnyard Bakers" },
+        ]);
+
+        // One word each, and two letters from the singular's stem, out of the typo fallback's reach.
+        Assert.Equal([6L], await Search("mouse"));
+        Assert.Equal([6L], await Search("geese"));
+        Assert.Equal([5L], await Search("thieves"));
+    }
+
+    [Fact]
     public async Task Names_match_without_their_accents()
     {
         Assert.Equal([4L], await Search("ricardo darin"));

@@ -305,6 +305,24 @@ public sealed class QueryParserTests
         Assert.Equal(personId is { } id ? [id] : [], _parser.Parse(query).People.Select(p => p.PersonId));
 
     [Theory]
+    [InlineData("a remake produced by steven spielberg", "steven spielberg")]
+    [InlineData("based on a novel by Kubrick", "kubrick")]
+    [InlineData("screenplay by clint eastwood", "clint eastwood")]
+    public void A_name_after_an_uncredited_crew_cue_stays_words_to_match(string query, string kept)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Empty(intent.People);
+        Assert.Contains(kept, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("written and directed by steven spielberg", CreditRole.Director)]
+    [InlineData("produced and directed by clint eastwood", CreditRole.Director)]
+    public void A_director_cue_after_crew_words_still_names_the_director(string query, CreditRole role) =>
+        Assert.Equal(role, Assert.Single(_parser.Parse(query).People).Role);
+
+    [Theory]
     [InlineData("war of the worlds", 109L, "war of the worlds")]
     [InlineData("the last picture show", 111L, "last picture show")]
     public void A_title_with_words_of_its_own_is_read_as_the_title_not_as_filters(string query, long titleId, string residue)
