@@ -14,8 +14,25 @@ namespace Catalog.Search.Lexical;
 /// field (best field counts, others add a little), filters are required clauses that score
 /// nothing, and soft hints add a small bonus.
 /// </summary>
-internal sealed class LuceneQueryBuilder(Analyzer analyzer)
+internal sealed class LuceneQueryBuilder
 {
+    private readonly Analyzer _analyzer;
+
+    /// <summary><see cref="EverydayWords"/> analysed: a query term and the terms of its written form.</summary>
+    private readonly Dictionary<string, List<string>> _writtenForms = new(StringComparer.Ordinal);
+
+    public LuceneQueryBuilder(Analyzer analyzer)
+    {
+        _analyzer = analyzer;
+        foreach (var (said, written) in EverydayWords.WrittenForms)
+        {
+            if (Analyze(said) is [var term])
+            {
+                _writtenForms[term] = Analyze(written);
+            }
+        }
+    }
+
     /// <summary>Words in more than half of all titles ("film", "american") say little and cost much; they are dropped (measured: 0.3 dropped "drama" and hurt person queries).</summary>
     public const double CommonWordShare = 0.5;
 
@@ -58,8 +75,8 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
         foreach (var term in selective.Count > 0 ? selective : terms)
         {
             var exact = new Term(LuceneFields.All, term);
-            words.Add(new TermQuery(exact), Occur.SHOULD);
-            if (reader.DocFreq(exact) == 0 && term.Length >= MinTypoLength)
+            words.Add(WithWrittenForm(term), Occur.SHOULD);
+            if (reader.DocFreq(exact) == 0 && term.Length >= MinTypoLength && !_writtenForms.ContainsKey(term))
             {
                 // A word no title uses is most likely a typo ("terminater", "schwarzeneger"):
                 // the nearest spellings the catalog does use stand in for it, at a discount.
@@ -69,6 +86,30 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
 
         AddPairBonus(words, terms);
         return words;
+    }
+
+    /// <summary>The term, or the better of it and its written form ("tv" or "television"), so a text with both counts once.</summary>
+    private Query WithWrittenForm(string term)
+    {
+        var said = new TermQuery(new Term(LuceneFields.All, term));
+        if (!_writtenForms.TryGetValue(term, out var written) || written.Count == 0)
+        {
+            return said;
+        }
+
+        Query alternative;
+        if (written.Count == 1)
+        {
+            alternative = new TermQuery(new Term(LuceneFields.All, written[0]));
+        }
+        else
+        {
+            var phrase = new PhraseQuery();
+            written.ForEach(w => phrase.Add(new Term(LuceneFields.All, w)));
+            alternative = phrase;
+        }
+
+        return new DisjunctionMaxQuery(0f) { said, alternative };
     }
 
     internal static Query FilterQuery(SearchFilter filter)
@@ -147,7 +188,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
 
     private List<string> Analyze(string text)
     {
-        using var stream = analyzer.GetTokenStream(LuceneFields.All, text);
+        using var stream = _analyzer.GetTokenStream(LuceneFields.All, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         var terms = new List<string>();

@@ -65,6 +65,22 @@ public sealed class LuceneTitleIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Everyday_words_find_the_synopsis_that_writes_them_out()
+    {
+        _index.Upsert(
+        [
+            Doc(7, 1998, [Comedy], synopsis: "His whole life is a television show.") with { Title = "Broadcast" },
+            Doc(8, 1942, [Comedy], synopsis: "A nightclub owner in Morocco during World War II.") with { Title = "Club" },
+            Doc(9, 1950, [Comedy], synopsis: "The war came to the world of the club.") with { Title = "Another Club" },
+        ]);
+
+        Assert.Equal([7L], await Search("tv"));
+        // The written form is a phrase: the same words apart do not count.
+        Assert.Equal([8L], await Search("wwii"));
+        Assert.Equal([8L], await Search("ww2"));
+    }
+
+    [Fact]
     public async Task Names_match_without_their_accents()
     {
         Assert.Equal([4L], await Search("ricardo darin"));
