@@ -125,15 +125,15 @@ internal sealed class LuceneQueryBuilder
             all.Add(AnyOf(LuceneFields.GenreId, genre.GenreIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
         }
 
-        foreach (var person in filter.People)
+        if (filter.AnyPerson)
         {
-            var field = person.Role switch
-            {
-                CreditRole.Actor => LuceneFields.ActorId,
-                CreditRole.Director or CreditRole.Creator => LuceneFields.DirectorId,
-                _ => LuceneFields.PersonId,
-            };
-            all.Add(new TermQuery(new Term(field, LuceneDocumentMapper.Id(person.PersonId))), Occur.MUST);
+            var anyOf = new BooleanQuery();
+            filter.People.ToList().ForEach(person => anyOf.Add(Credited(person), Occur.SHOULD));
+            all.Add(anyOf, Occur.MUST);
+        }
+        else
+        {
+            filter.People.ToList().ForEach(person => all.Add(Credited(person), Occur.MUST));
         }
 
         if (filter.Kind is { } kind)
@@ -147,6 +147,17 @@ internal sealed class LuceneQueryBuilder
         }
 
         return all;
+    }
+
+    private static TermQuery Credited(PersonRequirement person)
+    {
+        var field = person.Role switch
+        {
+            CreditRole.Actor => LuceneFields.ActorId,
+            CreditRole.Director or CreditRole.Creator => LuceneFields.DirectorId,
+            _ => LuceneFields.PersonId,
+        };
+        return new TermQuery(new Term(field, LuceneDocumentMapper.Id(person.PersonId)));
     }
 
     /// <summary>Words that stand together in the query score more where they stand together in the text ("charles bronson").</summary>

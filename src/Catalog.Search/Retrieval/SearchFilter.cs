@@ -14,6 +14,10 @@ public sealed record SearchFilter
     public YearRange? Years { get; init; }
     public IReadOnlyList<GenreRequirement> Genres { get; init; } = [];
     public IReadOnlyList<PersonRequirement> People { get; init; } = [];
+
+    /// <summary>One of <see cref="People"/> is enough ("karloff or lugosi"); otherwise each is required.</summary>
+    public bool AnyPerson { get; init; }
+
     public TitleKind? Kind { get; init; }
     public AiUseFilter AiUse { get; init; } = AiUseFilter.Any;
 
@@ -24,22 +28,26 @@ public sealed record SearchFilter
         Years = intent.Descriptive ? null : intent.Years,
         Genres = intent.Descriptive ? [] : intent.Genres,
         People = intent.People,
+        AnyPerson = intent.AnyPerson && intent.People.Count > 1,
         Kind = intent.Kind,
         AiUse = intent.AiUse,
     };
 
     /// <summary>Whether a title with these facts passes; the reference the retrievers' own filters are tested against.</summary>
-    public bool Matches(SearchDocument document) =>
-        (Years is null || Years.Contains(document.Year))
-        && Genres.All(g => g.GenreIds.Any(document.GenreIds.Contains))
-        && People.All(p => document.Credits.Any(c => c.PersonId == p.PersonId && RoleMatches(p.Role, c.Role)))
-        && (Kind is null || document.Kind == Kind)
-        && AiUse switch
-        {
-            AiUseFilter.OnlyWithAi => document.HasAiDisclosure,
-            AiUseFilter.WithoutAi => !document.HasAiDisclosure,
-            _ => true,
-        };
+    public bool Matches(SearchDocument document)
+    {
+        bool Credited(PersonRequirement person) => document.Credits.Any(c => c.PersonId == person.PersonId && RoleMatches(person.Role, c.Role));
+        return (Years is null || Years.Contains(document.Year))
+            && Genres.All(g => g.GenreIds.Any(document.GenreIds.Contains))
+            && (People.Count == 0 || (AnyPerson ? People.Any(Credited) : People.All(Credited)))
+            && (Kind is null || document.Kind == Kind)
+            && AiUse switch
+            {
+                AiUseFilter.OnlyWithAi => document.HasAiDisclosure,
+                AiUseFilter.WithoutAi => !document.HasAiDisclosure,
+                _ => true,
+            };
+    }
 
     /// <summary>
     /// Both filters at once: the viewer's own filters joined to a query's. Null when they cannot
@@ -73,6 +81,9 @@ public sealed record SearchFilter
             Years = years,
             Genres = [.. Genres, .. other.Genres],
             People = [.. People, .. other.People],
+            // Alternatives stay alternatives only while the other side names no one: "Karloff or
+            // Lugosi" joined to a required person would need two kinds of people requirement.
+            AnyPerson = (AnyPerson && other.People.Count == 0) || (other.AnyPerson && People.Count == 0),
             Kind = Kind ?? other.Kind,
             AiUse = AiUse != AiUseFilter.Any ? AiUse : other.AiUse,
         };

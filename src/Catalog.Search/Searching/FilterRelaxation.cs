@@ -5,7 +5,7 @@ namespace Catalog.Search.Searching;
 /// <summary>
 /// When the hard filters leave nothing, they are loosened in this order, one step at a time, and
 /// the response says which: the years first (the vaguest thing people say), then movie/series,
-/// then genres from the last named, then people. The AI-use filter is never loosened: a viewer
+/// then genres from the last named, then people (alternatives, "karloff or lugosi", all at once). The AI-use filter is never loosened: a viewer
 /// who asked for titles without AI must not be shown titles made with it.
 /// </summary>
 public static class FilterRelaxation
@@ -30,6 +30,14 @@ public static class FilterRelaxation
             var genre = current.Genres[i];
             current = current with { Genres = current.Genres.Take(i).ToList() };
             yield return (current, $"genre ({genre.Label})");
+        }
+
+        if (current.AnyPerson)
+        {
+            // Dropping one of several alternatives would narrow the filter, not loosen it.
+            var names = string.Join(" or ", current.People.Select(p => p.Name));
+            current = current with { People = [], AnyPerson = false };
+            yield return (current, $"person ({names})");
         }
 
         for (var i = current.People.Count - 1; i >= 0; i--)

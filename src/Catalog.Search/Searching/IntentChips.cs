@@ -22,9 +22,10 @@ public static class IntentChips
         }
 
         chips.AddRange(intent.Genres.Select(g => new IntentChip("genre:" + g.Label, g.Label, "genre")));
-        chips.AddRange(intent.People.Select(p => new IntentChip(
+        // Alternatives read as such: "Boris Karloff", "or Béla Lugosi".
+        chips.AddRange(intent.People.Select((p, i) => new IntentChip(
             "person:" + p.PersonId.ToString(CultureInfo.InvariantCulture),
-            p.Role == CreditRole.Director ? $"directed by {p.Name}" : p.Name,
+            (intent.AnyPerson && i > 0 ? "or " : string.Empty) + (p.Role == CreditRole.Director ? $"directed by {p.Name}" : p.Name),
             "person")));
         if (intent.Kind is { } kind)
         {

@@ -12,6 +12,37 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
 {
     private readonly HashSet<string> _capitalized = CapitalizedWords(text);
 
+    /// <summary>The tokens each recognized person took, cue words included: [Start, End).</summary>
+    private readonly List<(int Start, int End, CreditRole? Role)> _claimed = [];
+
+    /// <summary>Words that continue a list of names: the name after them shares the cue of the one before ("with pacino or weaver").</summary>
+    private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal) { "or", "and", "&" };
+
+    /// <summary>
+    /// Whether the people found are alternatives: two of them with only "or" between them
+    /// ("karloff or lugosi", "with stallone or with schwarzenegger"). Takes the "or", and an
+    /// "either" before the first name.
+    /// </summary>
+    public bool JoinedByOr(QueryTokens tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens.FreeWord(i) == "or" && _claimed.Any(c => c.End == i) && _claimed.Any(c => c.Start == i + 1))
+            {
+                tokens.Use(i, 1);
+                var first = _claimed.Where(c => c.End <= i).Max(c => c.Start);
+                if (first > 0 && tokens.FreeWord(first - 1) == "either")
+                {
+                    tokens.Use(first - 1, 1);
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Full names anywhere ("tom hanks movies"), with the role a cue before them gives ("directed by").</summary>
     public List<PersonRequirement> FullNames(QueryTokens tokens)
     {
@@ -56,8 +87,15 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
     /// </summary>
     private const int MinCreditsWithoutCue = 2;
 
-    private static bool HasPersonCue(QueryTokens tokens, int start) =>
-        PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) > 0 || PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext) > 0;
+    private bool HasPersonCue(QueryTokens tokens, int start) =>
+        PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) > 0 || PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext) > 0
+        || ListedAfter(tokens, start) is not null;
+
+    /// <summary>The name before a joiner ("tom hanks or" ...) when <paramref name="start"/> continues its list.</summary>
+    private (int Start, int End, CreditRole? Role)? ListedAfter(QueryTokens tokens, int start) =>
+        start >= 2 && tokens.FreeWord(start - 1) is { } joiner && ListJoiners.Contains(joiner)
+            ? _claimed.Cast<(int Start, int End, CreditRole? Role)?>().FirstOrDefault(c => c!.Value.End == start - 1)
+            : null;
 
     /// <summary>
     /// Titles in which a name-like word may appear for each of the person's credits before it counts
@@ -108,6 +146,7 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         {
             var particle = at > 0 && tokens.FreeWord(at - 1) is { } before && QueryWords.NameParticles.Contains(before) ? 1 : 0;
             tokens.Use(at - particle, 1 + particle);
+            _claimed.Add((at - particle, at + 1, null));
         }
 
         return [.. people.Select(p => new PersonRequirement(p.Person.Id, p.Person.Name, null))];
@@ -159,7 +198,7 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         PhraseMatcher.MatchBefore(tokens, start, QueryWords.UncreditedCrewContext) is var crew and > 0
         && crew > Math.Max(PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext), PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext));
 
-    private static PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)
+    private PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)
     {
         // The longer cue decides: "narrated by" is a performer's, "by" alone a director's.
         CreditRole? role = null;
@@ -173,9 +212,15 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         {
             role = CreditRole.Director;
         }
+        else if (ListedAfter(tokens, start) is { } previous)
+        {
+            // "directed by joel or ethan coen": the second name is in the first one's role.
+            role = previous.Role;
+        }
 
         var context = Math.Max(director, actor);
         tokens.Use(start - context, length + context);
+        _claimed.Add((start - context, start + length, role));
         return new PersonRequirement(person.Id, person.Name, role);
     }
 }

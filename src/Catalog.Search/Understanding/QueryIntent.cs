@@ -19,7 +19,11 @@ public sealed record QueryIntent
     /// <summary>Each requirement must be met; a requirement is met by any of its genres.</summary>
     public IReadOnlyList<GenreRequirement> Genres { get; init; } = [];
 
+    /// <summary>Each person must be credited, unless <see cref="AnyPerson"/> makes them alternatives.</summary>
     public IReadOnlyList<PersonRequirement> People { get; init; } = [];
+
+    /// <summary>"karloff or lugosi": the people are alternatives, and a title needs only one of them.</summary>
+    public bool AnyPerson { get; init; }
 
     public TitleKind? Kind { get; init; }
 

@@ -74,6 +74,8 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             people.AddRange(names.BareNames(tokens, people));
         }
 
+        var anyPerson = people.Count > 1 && names.JoinedByOr(tokens);
+
         // A title read whole keeps every word of it ("what ever happened to baby jane").
         var residue = readFilters ? WithoutFillers(tokens.FreeWords()) : [.. tokens.FreeWords()];
         var contentWords = residue.Count(w => !QueryWords.StopWords.Contains(w));
@@ -93,6 +95,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             Years = years,
             Genres = genres,
             People = people,
+            AnyPerson = anyPerson,
             Kind = kind,
             AiUse = aiUse,
             Like = like,

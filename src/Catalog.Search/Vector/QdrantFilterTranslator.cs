@@ -47,9 +47,15 @@ public static class QdrantFilterTranslator
             result.Must.Add(Match(GenreIds, genre.GenreIds.Select(id => (long)id).ToList()));
         }
 
-        foreach (var person in filter.People)
+        if (filter.AnyPerson)
         {
-            result.Must.Add(Match(PersonField(person.Role), person.PersonId));
+            var anyOf = new Filter();
+            anyOf.Should.AddRange(filter.People.Select(person => Match(PersonField(person.Role), person.PersonId)));
+            result.Must.Add(Conditions.Filter(anyOf));
+        }
+        else
+        {
+            result.Must.AddRange(filter.People.Select(person => Match(PersonField(person.Role), person.PersonId)));
         }
 
         if (filter.Kind is { } kind)

@@ -38,6 +38,26 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task People_joined_by_or_find_the_titles_of_either()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var either = await runtime.Search.SearchAsync(new SearchRequest("movies with al pacino or sigourney weaver"));
+        var both = await runtime.Search.SearchAsync(new SearchRequest("movies with al pacino and sigourney weaver"));
+
+        // Weaver is credited once here, too seldom to count without a cue: she shares Pacino's "with".
+        Assert.Equal([("Al Pacino", CreditRole.Actor), ("Sigourney Weaver", CreditRole.Actor)], either.Intent!.People.Select(p => (p.Name, p.Role)));
+        Assert.Equal(["Aliens_(film)", "Heat_(1995_film)"], either.Results.Select(r => r.SourceId).Order());
+        Assert.Empty(either.Relaxed);
+        Assert.True(either.Intent!.AnyPerson);
+        Assert.Equal(["Al Pacino", "or Sigourney Weaver"], either.Chips.Where(c => c.Kind == "person").Select(c => c.Label));
+        // Together they made nothing: the second named is loosened, and the response says so.
+        Assert.Equal(["kind (movie)", "person (Sigourney Weaver)"], both.Relaxed);
+    }
+
+    [Fact]
     public async Task A_chat_model_when_set_reads_the_query_and_its_filters_apply()
     {
         var (db, runtime) = await StartAsync();

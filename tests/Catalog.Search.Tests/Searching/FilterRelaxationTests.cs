@@ -29,6 +29,23 @@ public sealed class FilterRelaxationTests
     }
 
     [Fact]
+    public void Alternative_people_are_loosened_together_since_dropping_one_would_narrow_the_filter()
+    {
+        var filter = new SearchFilter
+        {
+            Genres = [Genre("Horror", Horror)],
+            People = [new PersonRequirement(7, "Boris Karloff", null), new PersonRequirement(8, "Bela Lugosi", null)],
+            AnyPerson = true,
+        };
+
+        var steps = FilterRelaxation.Steps(filter).ToList();
+
+        Assert.Equal(["genre (Horror)", "person (Boris Karloff or Bela Lugosi)"], steps.Select(s => s.What));
+        Assert.True(steps[0].Filter.AnyPerson);
+        Assert.True(steps[^1].Filter.IsEmpty);
+    }
+
+    [Fact]
     public void Nothing_to_loosen_gives_no_steps() =>
         Assert.Empty(FilterRelaxation.Steps(SearchFilter.None));
 }

@@ -33,6 +33,22 @@ public sealed class SearchFilterAndTests
         Assert.Equal(query.Years, SearchFilter.None.And(query)!.Years);
     }
 
+    [Fact]
+    public void Alternative_people_stay_alternatives_beside_filters_that_name_no_one()
+    {
+        PersonRequirement karloff = new(7, "Boris Karloff", null), lugosi = new(8, "Bela Lugosi", null), price = new(9, "Vincent Price", null);
+        var either = new SearchFilter { People = [karloff, lugosi], AnyPerson = true };
+
+        var withGenre = either.And(new SearchFilter { Genres = [Horror] })!;
+        var withPerson = either.And(new SearchFilter { People = [price] })!;
+
+        Assert.True(withGenre.AnyPerson);
+        Assert.Equal([karloff, lugosi], withGenre.People);
+        // Two kinds of people requirement cannot be held at once: all are then required, the narrower reading.
+        Assert.False(withPerson.AnyPerson);
+        Assert.Equal([karloff, lugosi, price], withPerson.People);
+    }
+
     [Theory]
     [InlineData("kind")]
     [InlineData("ai")]

@@ -305,6 +305,25 @@ public sealed class QueryParserTests
         Assert.Equal(personId is { } id ? [id] : [], _parser.Parse(query).People.Select(p => p.PersonId));
 
     [Theory]
+    [InlineData("movies with tom hanks or brad pitt", true)]
+    [InlineData("either tom hanks or brad pitt", true)]
+    [InlineData("with bronson or with hanks", true)]
+    [InlineData("tom hanks and brad pitt", false)]
+    [InlineData("tom hanks movies with brad pitt or not", false)]
+    public void Two_people_joined_by_or_are_alternatives(string query, bool anyPerson)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(2, intent.People.Count);
+        Assert.Equal(anyPerson, intent.AnyPerson);
+        Assert.DoesNotContain("either", intent.Residue);
+        if (anyPerson)
+        {
+            Assert.DoesNotContain("or", intent.Residue.Split(' '));
+        }
+    }
+
+    [Theory]
     [InlineData("a remake produced by steven spielberg", "steven spielberg")]
     [InlineData("based on a novel by Kubrick", "kubrick")]
     [InlineData("screenplay by clint eastwood", "clint eastwood")]

@@ -63,6 +63,23 @@ public sealed class QdrantFilterTranslatorTests
     }
 
     [Fact]
+    public void Alternative_people_become_one_must_condition_holding_a_should_filter()
+    {
+        var filter = SearchFilter.None with
+        {
+            People = [new PersonRequirement(7, "Boris Karloff", CreditRole.Actor), new PersonRequirement(8, "Bela Lugosi", null)],
+            AnyPerson = true,
+        };
+
+        var must = Assert.Single(QdrantFilterTranslator.Translate(filter)!.Must);
+
+        var should = must.Filter.Should;
+        Assert.Equal(2, should.Count);
+        Assert.Equal(("actor_ids", 7L), (should[0].Field.Key, should[0].Field.Match.Integer));
+        Assert.Equal(("person_ids", 8L), (should[1].Field.Key, should[1].Field.Match.Integer));
+    }
+
+    [Fact]
     public void Open_ended_years_set_only_their_bound()
     {
         var must = QdrantFilterTranslator.Translate(SearchFilter.None with { Years = new YearRange(null, 1959, "before 1960") })!.Must;

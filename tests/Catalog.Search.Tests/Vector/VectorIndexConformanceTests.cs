@@ -81,6 +81,21 @@ public abstract class VectorIndexConformanceTests
     }
 
     [Fact]
+    public async Task Alternative_people_pass_a_title_that_credits_any_of_them()
+    {
+        var index = await SeededAsync();
+        var either = SearchFilter.None with
+        {
+            People = [new PersonRequirement(50, "Charles Bronson", CreditRole.Actor), new PersonRequirement(60, "John Carpenter", CreditRole.Director)],
+            AnyPerson = true,
+        };
+        var both = either with { AnyPerson = false };
+
+        Assert.Equal([1L, 4L, 5L], (await index.SearchAsync(Unit(Dimension, 0), either, 10)).Select(h => h.TitleId).Order());
+        Assert.Equal([5L], (await index.SearchAsync(Unit(Dimension, 0), both, 10)).Select(h => h.TitleId));
+    }
+
+    [Fact]
     public async Task Kind_and_ai_use_filter()
     {
         var index = await SeededAsync();
