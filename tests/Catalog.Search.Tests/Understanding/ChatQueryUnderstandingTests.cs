@@ -43,6 +43,20 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
         Assert.Equal(Query, sent.RootElement.GetProperty("messages")[1].GetProperty("content").GetString());
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(null, false)]
+    public async Task People_are_alternatives_only_when_the_model_says_so(bool? anyPerson, bool expected)
+    {
+        var chat = await CreateAsync(new PlayedChatModel(_ => PlayedChatModel.ToolCall(new { people = new[] { "ricardo darin", "sigourney weaver" }, any_person = anyPerson })));
+
+        var intent = await chat.UnderstandAsync("darin or weaver");
+
+        Assert.Equal(2, intent.People.Count);
+        Assert.Equal(expected, intent.AnyPerson);
+    }
+
     [Fact]
     public async Task Years_out_of_range_or_backwards_are_dropped()
     {

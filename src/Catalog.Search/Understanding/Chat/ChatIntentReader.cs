@@ -37,6 +37,7 @@ internal static class ChatIntentReader
             Years = Years(Number(arguments, "year_from"), Number(arguments, "year_to"), currentYear),
             Genres = genres,
             People = people,
+            AnyPerson = people.Count > 1 && bool.TryParse(Text(arguments, "any_person"), out var anyPerson) && anyPerson,
             Kind = Text(arguments, "kind")?.ToLowerInvariant() switch
             {
                 "movie" or "movies" or "film" => TitleKind.Movie,

@@ -22,6 +22,7 @@ internal static class IntentTool
         [Description("Last release year asked for, e.g. 1989 for \"the '80s\"; omit when open or none.")] int? year_to = null,
         [Description("Genres asked for, each one of the catalog's genre names listed in the instructions.")] string[]? genres = null,
         [Description("Full names of actors or directors asked for.")] string[]? people = null,
+        [Description("true when any one of the people will do (\"with Karloff or Lugosi\"); omit when each must be in the title.")] bool? any_person = null,
         [Description("\"movie\" or \"series\" when the request says which.")] string? kind = null,
         [Description("\"with_ai\" for titles made with generative AI, \"without_ai\" for titles made without it; omit otherwise.")] string? ai_use = null,
         [Description("The title the viewer wants more of (\"something like Alien\" is Alien).")] string? like_title = null,
