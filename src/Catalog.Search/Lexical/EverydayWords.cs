@@ -4,6 +4,7 @@ namespace Catalog.Search.Lexical;
 /// Words viewers say for what catalog synopses write out: "a tv show" for "a television show",
 /// "ww2" for "World War II", "his dad" for "his father". Each is matched in its own words too;
 /// the synopsis form joins it as an alternative, never adding to it (a synopsis with both counts once).
+/// Plurals need no entry of their own: "kids" and "kid" stem alike and meet the same written form.
 /// </summary>
 internal static class EverydayWords
 {
@@ -14,9 +15,9 @@ internal static class EverydayWords
         ["ww2"] = "world war ii", ["wwii"] = "world war ii", ["ww1"] = "world war i", ["wwi"] = "world war i",
         ["nyc"] = "new york", ["la"] = "los angeles", ["sf"] = "san francisco", ["usa"] = "united states",
         ["mom"] = "mother", ["mum"] = "mother", ["mommy"] = "mother", ["dad"] = "father", ["daddy"] = "father",
-        ["grandma"] = "grandmother", ["grandpa"] = "grandfather", ["kid"] = "child", ["kids"] = "children",
-        ["guy"] = "man", ["guys"] = "men", ["gf"] = "girlfriend", ["bf"] = "boyfriend",
-        ["cop"] = "police", ["cops"] = "police", ["doc"] = "doctor", ["dr"] = "doctor", ["vet"] = "veteran",
-        ["xmas"] = "christmas", ["bday"] = "birthday", ["nuke"] = "nuclear", ["nukes"] = "nuclear",
+        ["grandma"] = "grandmother", ["grandpa"] = "grandfather", ["kid"] = "child",
+        ["guy"] = "man", ["gf"] = "girlfriend", ["bf"] = "boyfriend",
+        ["cop"] = "police", ["doc"] = "doctor", ["dr"] = "doctor", ["vet"] = "veteran",
+        ["xmas"] = "christmas", ["bday"] = "birthday", ["nuke"] = "nuclear",
     };
 }

@@ -26,9 +26,9 @@ internal sealed class LuceneQueryBuilder
         _analyzer = analyzer;
         foreach (var (said, written) in EverydayWords.WrittenForms)
         {
-            if (Analyze(said) is [var term])
+            if (Analyze(said) is not [var term] || !_writtenForms.TryAdd(term, Analyze(written)))
             {
-                _writtenForms[term] = Analyze(written);
+                throw new InvalidOperationException($"Everyday word '{said}' must analyse to one term of its own.");
             }
         }
     }
@@ -125,7 +125,7 @@ internal sealed class LuceneQueryBuilder
             all.Add(AnyOf(LuceneFields.GenreId, genre.GenreIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
         }
 
-        if (filter.AnyPerson)
+        if (filter.AnyPerson && filter.People.Count > 0)
         {
             var anyOf = new BooleanQuery();
             filter.People.ToList().ForEach(person => anyOf.Add(Credited(person), Occur.SHOULD));

@@ -38,7 +38,7 @@ public sealed class CatalogSearch(
     /// <summary>Default of <see cref="ProminenceWeight"/>, measured on the development sets (docs/evaluation.md).</summary>
     public const double DefaultProminenceWeight = 3;
 
-    /// <summary>Standard deviations of fused score that the best-known title gains over the least known, in full mode.</summary>
+    /// <summary>Standard deviations of fused score that the best-known title gains over the least known, in full mode with z-score fusion.</summary>
     public double ProminenceWeight { get; init; } = DefaultProminenceWeight;
 
     /// <summary>How the two rankings are merged; z-score fusion by default (measured best, docs/evaluation.md).</summary>
@@ -114,9 +114,11 @@ public sealed class CatalogSearch(
             ranked = ranked.Where(r => r.TitleId != like.Id).ToList();
         }
 
-        if (Prominence is { } prominence)
+        if (Prominence is { } prominence && Fusion == FusionMethod.ZScore)
         {
-            ranked = prominence.Rerank(ranked, ProminenceWeight);
+            // The weight is in standard deviations: a lexical list alone (no vector index) is put on
+            // that scale first. Rank fusion's scores have no such scale, so it gets no prior.
+            ranked = prominence.Rerank(mode == SearchMode.Lexical ? ZScoreFusion.Fuse([ranked]) : ranked, ProminenceWeight);
         }
 
         return ExactTitleBoost.Apply(ranked, intent);

@@ -22,11 +22,16 @@ public static class IntentChips
         }
 
         chips.AddRange(intent.Genres.Select(g => new IntentChip("genre:" + g.Label, g.Label, "genre")));
-        // Alternatives read as such: "Boris Karloff", "or Béla Lugosi".
-        chips.AddRange(intent.People.Select((p, i) => new IntentChip(
-            "person:" + p.PersonId.ToString(CultureInfo.InvariantCulture),
-            (intent.AnyPerson && i > 0 ? "or " : string.Empty) + (p.Role == CreditRole.Director ? $"directed by {p.Name}" : p.Name),
-            "person")));
+        if (intent.AnyPerson && intent.People.Count > 1)
+        {
+            // Alternatives are one chip: removing one of them would narrow the search, not widen it.
+            chips.Add(new IntentChip(AnyPersonKey, string.Join(" or ", intent.People.Select(PersonLabel)), "person"));
+        }
+        else
+        {
+            chips.AddRange(intent.People.Select(p => new IntentChip("person:" + p.PersonId.ToString(CultureInfo.InvariantCulture), PersonLabel(p), "person")));
+        }
+
         if (intent.Kind is { } kind)
         {
             chips.Add(new IntentChip("kind", kind == TitleKind.Series ? "Series" : "Movies", "kind"));
@@ -45,6 +50,12 @@ public static class IntentChips
         return chips;
     }
 
+    /// <summary>The key of the one chip that holds people asked for as alternatives ("karloff or lugosi").</summary>
+    public const string AnyPersonKey = "people";
+
+    private static string PersonLabel(PersonRequirement person) =>
+        person.Role == CreditRole.Director ? $"directed by {person.Name}" : person.Name;
+
     /// <summary>The intent without the filters whose chips were removed.</summary>
     public static QueryIntent Without(QueryIntent intent, IReadOnlyCollection<string> removed)
     {
@@ -57,7 +68,8 @@ public static class IntentChips
         {
             Years = removed.Contains("years") ? null : intent.Years,
             Genres = intent.Genres.Where(g => !removed.Contains("genre:" + g.Label)).ToList(),
-            People = intent.People.Where(p => !removed.Contains("person:" + p.PersonId.ToString(CultureInfo.InvariantCulture))).ToList(),
+            People = removed.Contains(AnyPersonKey) ? [] : intent.People.Where(p => !removed.Contains("person:" + p.PersonId.ToString(CultureInfo.InvariantCulture))).ToList(),
+            AnyPerson = intent.AnyPerson && !removed.Contains(AnyPersonKey),
             Kind = removed.Contains("kind") ? null : intent.Kind,
             AiUse = removed.Contains("ai") ? AiUseFilter.Any : intent.AiUse,
             Like = removed.Contains("like") ? null : intent.Like,

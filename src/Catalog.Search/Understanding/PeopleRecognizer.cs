@@ -12,35 +12,58 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
 {
     private readonly HashSet<string> _capitalized = CapitalizedWords(text);
 
-    /// <summary>The tokens each recognized person took, cue words included: [Start, End).</summary>
-    private readonly List<(int Start, int End, CreditRole? Role)> _claimed = [];
+    /// <summary>Each recognized person's tokens: [Start, End) with the cue words, the role, and whether a cue (its own or its list's) named it.</summary>
+    private readonly List<Claimed> _claimed = [];
+
+    private sealed record Claimed(int Start, int End, long PersonId, CreditRole? Role, bool Cued);
 
     /// <summary>Words that continue a list of names: the name after them shares the cue of the one before ("with pacino or weaver").</summary>
     private static readonly HashSet<string> ListJoiners = new(StringComparer.Ordinal) { "or", "and", "&" };
 
     /// <summary>
-    /// Whether the people found are alternatives: two of them with only "or" between them
-    /// ("karloff or lugosi", "with stallone or with schwarzenegger"). Takes the "or", and an
-    /// "either" before the first name.
+    /// Whether the people found are alternatives: every one of them in a single list joined by "or"
+    /// ("karloff or lugosi", "with stallone or with schwarzenegger"). Takes the "or"s, and an
+    /// "either" before the first name. A list that also holds "and", or names elsewhere in the
+    /// query ("tom hanks movies directed by spielberg or eastwood"), is not read as alternatives:
+    /// all are then required, the narrower reading.
     /// </summary>
     public bool JoinedByOr(QueryTokens tokens)
     {
-        for (var i = 1; i + 1 < tokens.Count; i++)
+        var list = _claimed.OrderBy(c => c.Start).ToList();
+        if (list.Count < 2 || list.Zip(list.Skip(1)).Any(pair => pair.Second.Start != pair.First.End + 1 || tokens.FreeWord(pair.First.End) != "or"))
         {
-            if (tokens.FreeWord(i) == "or" && _claimed.Any(c => c.End == i) && _claimed.Any(c => c.Start == i + 1))
-            {
-                tokens.Use(i, 1);
-                var first = _claimed.Where(c => c.End <= i).Max(c => c.Start);
-                if (first > 0 && tokens.FreeWord(first - 1) == "either")
-                {
-                    tokens.Use(first - 1, 1);
-                }
+            return false;
+        }
 
-                return true;
+        list.SkipLast(1).ToList().ForEach(c => tokens.Use(c.End, 1));
+        if (list[0].Start > 0 && tokens.FreeWord(list[0].Start - 1) == "either")
+        {
+            tokens.Use(list[0].Start - 1, 1);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "with denzel washington or al pacino or robert de niro", "directed by joel or ethan coen": a
+    /// name right after a joiner takes the role of the cued name before it. Done once every name is
+    /// found, since longer names are found first and may come later in the list.
+    /// </summary>
+    public List<PersonRequirement> WithListedRoles(QueryTokens tokens, List<PersonRequirement> people)
+    {
+        var list = _claimed.OrderBy(c => c.Start).ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            var (previous, current) = (list[i - 1], list[i]);
+            if (!current.Cued && previous.Cued && current.Start == previous.End + 1
+                && tokens.Words[previous.End] is var joiner && ListJoiners.Contains(joiner))
+            {
+                list[i] = current with { Role = previous.Role, Cued = true };
             }
         }
 
-        return false;
+        var roles = list.ToDictionary(c => c.PersonId, c => c.Role);
+        return [.. people.Select(p => roles.TryGetValue(p.PersonId, out var role) && role != p.Role ? p with { Role = role } : p)];
     }
 
     /// <summary>Full names anywhere ("tom hanks movies"), with the role a cue before them gives ("directed by").</summary>
@@ -91,10 +114,14 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) > 0 || PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext) > 0
         || ListedAfter(tokens, start) is not null;
 
-    /// <summary>The name before a joiner ("tom hanks or" ...) when <paramref name="start"/> continues its list.</summary>
-    private (int Start, int End, CreditRole? Role)? ListedAfter(QueryTokens tokens, int start) =>
+    /// <summary>
+    /// The cued name before a joiner ("with al pacino or" ...) when <paramref name="start"/> continues
+    /// its list. Only a name a cue introduced passes its cue on: after "tom hanks and", "cruise"
+    /// is still a word.
+    /// </summary>
+    private Claimed? ListedAfter(QueryTokens tokens, int start) =>
         start >= 2 && tokens.FreeWord(start - 1) is { } joiner && ListJoiners.Contains(joiner)
-            ? _claimed.Cast<(int Start, int End, CreditRole? Role)?>().FirstOrDefault(c => c!.Value.End == start - 1)
+            ? _claimed.FirstOrDefault(c => c.End == start - 1 && c.Cued)
             : null;
 
     /// <summary>
@@ -142,11 +169,11 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
             }
         }
 
-        foreach (var (at, _) in people)
+        foreach (var (at, person) in people)
         {
             var particle = at > 0 && tokens.FreeWord(at - 1) is { } before && QueryWords.NameParticles.Contains(before) ? 1 : 0;
             tokens.Use(at - particle, 1 + particle);
-            _claimed.Add((at - particle, at + 1, null));
+            _claimed.Add(new Claimed(at - particle, at + 1, person.Id, null, false));
         }
 
         return [.. people.Select(p => new PersonRequirement(p.Person.Id, p.Person.Name, null))];
@@ -212,15 +239,10 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         {
             role = CreditRole.Director;
         }
-        else if (ListedAfter(tokens, start) is { } previous)
-        {
-            // "directed by joel or ethan coen": the second name is in the first one's role.
-            role = previous.Role;
-        }
 
         var context = Math.Max(director, actor);
         tokens.Use(start - context, length + context);
-        _claimed.Add((start - context, start + length, role));
+        _claimed.Add(new Claimed(start - context, start + length, person.Id, role, context > 0));
         return new PersonRequirement(person.Id, person.Name, role);
     }
 }

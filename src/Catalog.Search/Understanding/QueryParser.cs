@@ -74,6 +74,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             people.AddRange(names.BareNames(tokens, people));
         }
 
+        people = names.WithListedRoles(tokens, people);
         var anyPerson = people.Count > 1 && names.JoinedByOr(tokens);
 
         // A title read whole keeps every word of it ("what ever happened to baby jane").

@@ -47,7 +47,7 @@ public static class QdrantFilterTranslator
             result.Must.Add(Match(GenreIds, genre.GenreIds.Select(id => (long)id).ToList()));
         }
 
-        if (filter.AnyPerson)
+        if (filter.AnyPerson && filter.People.Count > 0)
         {
             var anyOf = new Filter();
             anyOf.Should.AddRange(filter.People.Select(person => Match(PersonField(person.Role), person.PersonId)));

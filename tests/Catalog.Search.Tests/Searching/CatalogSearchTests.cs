@@ -52,7 +52,11 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
         Assert.Equal(["Aliens_(film)", "Heat_(1995_film)"], either.Results.Select(r => r.SourceId).Order());
         Assert.Empty(either.Relaxed);
         Assert.True(either.Intent!.AnyPerson);
-        Assert.Equal(["Al Pacino", "or Sigourney Weaver"], either.Chips.Where(c => c.Kind == "person").Select(c => c.Label));
+        var chip = Assert.Single(either.Chips, c => c.Kind == "person");
+        Assert.Equal("Al Pacino or Sigourney Weaver", chip.Label);
+        var neither = await runtime.Search.SearchAsync(new SearchRequest("movies with al pacino or sigourney weaver") { RemovedChips = [chip.Key] });
+        Assert.Empty(neither.Intent!.People);
+        Assert.False(neither.Intent.AnyPerson);
         // Together they made nothing: the second named is loosened, and the response says so.
         Assert.Equal(["kind (movie)", "person (Sigourney Weaver)"], both.Relaxed);
     }

@@ -324,6 +324,30 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("tom hanks movies directed by steven spielberg or clint eastwood")]
+    [InlineData("movies with tom hanks and brad pitt or denzel washington")]
+    public void An_or_inside_a_longer_list_of_people_does_not_make_them_all_alternatives(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(3, intent.People.Count);
+        Assert.False(intent.AnyPerson);
+    }
+
+    [Fact]
+    public void Every_name_of_a_cued_list_takes_the_cues_role_whatever_the_order_names_are_found_in()
+    {
+        var intent = _parser.Parse("with denzel washington or al pacino or robert de niro");
+
+        Assert.Equal([(25L, CreditRole.Actor), (26L, CreditRole.Actor), (27L, CreditRole.Actor)], intent.People.Select(p => (p.PersonId, p.Role)).Order());
+        Assert.True(intent.AnyPerson);
+    }
+
+    [Fact]
+    public void Only_a_cued_name_passes_its_cue_to_the_word_after_and() =>
+        Assert.Equal([1L], _parser.Parse("tom hanks and Cruise ship").People.Select(p => p.PersonId));
+
+    [Theory]
     [InlineData("a remake produced by steven spielberg", "steven spielberg")]
     [InlineData("based on a novel by Kubrick", "kubrick")]
     [InlineData("screenplay by clint eastwood", "clint eastwood")]
