@@ -62,7 +62,9 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
             }
         }
 
-        var roles = list.ToDictionary(c => c.PersonId, c => c.Role);
+        // A name said twice ("tom hanks or tom hanks") is claimed twice; its first place decides.
+        var roles = new Dictionary<long, CreditRole?>();
+        list.ForEach(c => roles.TryAdd(c.PersonId, c.Role));
         return [.. people.Select(p => roles.TryGetValue(p.PersonId, out var role) && role != p.Role ? p with { Role = role } : p)];
     }
 

@@ -343,6 +343,12 @@ public sealed class QueryParserTests
         Assert.True(intent.AnyPerson);
     }
 
+    [Theory]
+    [InlineData("with tom hanks or tom hanks")]
+    [InlineData("tom hanks and tom hanks movies")]
+    public void A_name_said_twice_is_read_without_error(string query) =>
+        Assert.All(_parser.Parse(query).People, p => Assert.Equal(1L, p.PersonId));
+
     [Fact]
     public void Only_a_cued_name_passes_its_cue_to_the_word_after_and() =>
         Assert.Equal([1L], _parser.Parse("tom hanks and Cruise ship").People.Select(p => p.PersonId));
