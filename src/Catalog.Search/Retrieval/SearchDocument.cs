@@ -38,8 +38,8 @@ public sealed record SearchDocument
         }
     }
 
-    /// <summary>The text a dense model embeds: "Title (year). Genres. Synopsis".</summary>
-    public string EmbeddingText =>
+    /// <summary>"Title (year). Genres. Synopsis": the title in words, for a lexical "more like this". A dense model embeds <see cref="EmbeddingPassages"/> instead.</summary>
+    public string SummaryText =>
         $"{Title}{(Year is { } y ? $" ({y})" : string.Empty)}. {string.Join(", ", GenreNames)}. {Synopsis}".Trim();
 }
 

@@ -48,7 +48,7 @@ public sealed class SimilarTitles(SearchDocumentLoader documents, ILexicalSearch
             return [];
         }
 
-        var words = document.EmbeddingText.Split((char[]?)null, LexicalWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        var words = document.SummaryText.Split((char[]?)null, LexicalWords + 1, StringSplitOptions.RemoveEmptyEntries);
         var query = new LexicalQuery(string.Join(' ', words.Take(LexicalWords)), filter)
         {
             PreferredGenreIds = document.GenreIds,

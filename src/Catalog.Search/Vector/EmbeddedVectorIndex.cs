@@ -4,8 +4,8 @@ using Catalog.Search.Retrieval;
 namespace Catalog.Search.Vector;
 
 /// <summary>
-/// Nearest-neighbour search in process: every title's unit vector in one contiguous array, filters
-/// tested before a vector is scored. A first pass scores everything with byte-quantized vectors
+/// Nearest-neighbour search in process: every passage's unit vector in one contiguous array, filters
+/// tested before a vector is scored, a title scoring as its best passage. A first pass scores everything with byte-quantized vectors
 /// (SIMD, a quarter of the memory traffic), then the best candidates, eight per wanted result
 /// and at least 400, are rescored with the exact float dot product (TensorPrimitives). Readers
 /// never lock: writes build a new snapshot and swap it in, which suits a catalog that changes
@@ -18,21 +18,19 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
 
     public int Dimension => dimension;
 
+    /// <summary>Vectors held: a title has one per passage.</summary>
     public int Count => _snapshot.Documents.Length;
 
     public Task UpsertAsync(IReadOnlyList<VectorRecord> records, CancellationToken ct = default)
     {
-        foreach (var record in records.Where(r => r.Vector.Length != dimension))
-        {
-            throw new ArgumentException($"Title {record.Document.TitleId} has a vector of {record.Vector.Length} values; the index holds {dimension}.", nameof(records));
-        }
+        VectorRecord.CheckDimensions(records, dimension, "index");
 
         lock (_writeLock)
         {
             var replaced = records.Select(r => r.Document.TitleId).ToHashSet();
             var kept = _snapshot.Rows().Where(row => !replaced.Contains(row.Document.TitleId));
-            var latest = records.GroupBy(r => r.Document.TitleId)
-                .Select(g => new Row(g.Last().Document, g.Last().Vector, ReadOnlyMemory<sbyte>.Empty, 0));
+            var latest = records.GroupBy(r => r.Document.TitleId).Select(g => g.Last())
+                .SelectMany(r => r.Vectors.Select(v => new Row(r.Document, v, ReadOnlyMemory<sbyte>.Empty, 0)));
             _snapshot = Snapshot.Build(dimension, kept.Concat(latest).ToList());
         }
 
@@ -60,15 +58,20 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
         var snapshot = _snapshot;
         var candidates = ShortList(snapshot, vector.Span, filter, Math.Max(limit * RescoreFactor, MinRescore));
 
-        // The byte scores chose the candidates; the exact float scores order them.
+        // The byte scores chose the candidates; the exact float scores order them, a title by its best passage.
         var query = vector.Span;
-        var rescored = new List<ScoredTitle>(candidates.Length);
+        var best = new Dictionary<long, double>(candidates.Length);
         foreach (var i in candidates)
         {
-            rescored.Add(new ScoredTitle(snapshot.Documents[i].TitleId, TensorPrimitives.Dot(query, snapshot.Vectors.AsSpan(i * dimension, dimension))));
+            var titleId = snapshot.Documents[i].TitleId;
+            var score = TensorPrimitives.Dot(query, snapshot.Vectors.AsSpan(i * dimension, dimension));
+            if (!best.TryGetValue(titleId, out var known) || score > known)
+            {
+                best[titleId] = score;
+            }
         }
 
-        var results = rescored.OrderByDescending(r => r.Score).Take(limit).ToList();
+        var results = best.Select(b => new ScoredTitle(b.Key, b.Value)).OrderByDescending(r => r.Score).Take(limit).ToList();
         return Task.FromResult<IReadOnlyList<ScoredTitle>>(results);
     }
 
@@ -77,16 +80,47 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
 
     private const int MinRescore = 400;
 
+    /// <summary>Rows per part of a scan split over the cores: below this, one thread is quicker than handing work out.</summary>
+    private const int RowsPerPart = 16_384;
+
+    /// <summary>
+    /// The best rows by byte score. The scan is bound by memory bandwidth, which one core does not
+    /// use up, so a large snapshot is scanned in parts side by side; the union of the parts' best
+    /// holds the overall best, and the exact rescore orders it.
+    /// </summary>
     private int[] ShortList(Snapshot snapshot, ReadOnlySpan<float> vector, SearchFilter filter, int size)
     {
-        Span<sbyte> query = stackalloc sbyte[dimension];
+        var query = new sbyte[dimension];
         Int8Dot.Quantize(vector, query);
+        var rows = snapshot.Documents.Length;
+        var parts = Math.Clamp(rows / RowsPerPart, 1, Environment.ProcessorCount);
+        if (parts == 1)
+        {
+            return Scan(snapshot, query, filter, size, 0, rows);
+        }
+
+        var best = new int[parts][];
+        Parallel.For(0, parts, part => best[part] = Scan(snapshot, query, filter, size, rows * part / parts, rows * (part + 1) / parts));
+        return best.SelectMany(b => b).ToArray();
+    }
+
+    private int[] Scan(Snapshot snapshot, sbyte[] query, SearchFilter filter, int size, int from, int to)
+    {
         var best = new PriorityQueue<int, float>(size + 1);
         var filtered = !filter.IsEmpty;
         var bytes = snapshot.Quantized.AsSpan();
-        for (var i = 0; i < snapshot.Documents.Length; i++)
+        // A title's passages lie side by side: the filter is tested once for them all.
+        SearchDocument? tested = null;
+        var passes = true;
+        for (var i = from; i < to; i++)
         {
-            if (filtered && !filter.Matches(snapshot.Documents[i]))
+            if (filtered && !ReferenceEquals(snapshot.Documents[i], tested))
+            {
+                tested = snapshot.Documents[i];
+                passes = filter.Matches(tested);
+            }
+
+            if (!passes)
             {
                 continue;
             }
@@ -105,7 +139,7 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
         return best.UnorderedItems.Select(item => item.Element).ToArray();
     }
 
-    /// <summary>One title in a snapshot; <see cref="Quantized"/> is empty for a new vector not yet quantized.</summary>
+    /// <summary>One vector of a title in a snapshot; <see cref="Quantized"/> is empty for a new vector not yet quantized.</summary>
     private readonly record struct Row(SearchDocument Document, ReadOnlyMemory<float> Vector, ReadOnlyMemory<sbyte> Quantized, float Scale);
 
     private sealed class Snapshot(int dimension, SearchDocument[] documents, float[] vectors, sbyte[] quantized, float[] scales)

@@ -9,6 +9,8 @@ namespace Catalog.Search.Vector;
 /// <summary>A <see cref="SearchFilter"/> as a Qdrant filter over the payload fields <see cref="QdrantVectorIndex"/> writes.</summary>
 public static class QdrantFilterTranslator
 {
+    /// <summary>The title a point (one passage) belongs to; results are grouped by it.</summary>
+    public const string TitleId = "title_id";
     public const string Year = "year";
     public const string GenreIds = "genre_ids";
     public const string PersonIds = "person_ids";

@@ -7,8 +7,9 @@ using static Catalog.Search.Vector.QdrantFilterTranslator;
 namespace Catalog.Search.Vector;
 
 /// <summary>
-/// The vector index in Qdrant (gRPC): one point per title, id = title id, cosine distance,
-/// payload indexes on every filtered field, upserts in batches.
+/// The vector index in Qdrant (gRPC): one point per passage, id = title id × <see cref="EmbeddingPassages.MaxPassages"/>
+/// + passage, the title id in the payload; search groups points by title and keeps each title's
+/// best passage. Cosine distance, payload indexes on every filtered field, upserts in batches.
 /// </summary>
 public sealed class QdrantVectorIndex(QdrantClient client, string collection, int dimension) : IVectorIndex
 {
@@ -32,21 +33,20 @@ public sealed class QdrantVectorIndex(QdrantClient client, string collection, in
 
     private static readonly (string Field, PayloadSchemaType Type)[] PayloadIndexes =
     [
-        (Year, PayloadSchemaType.Integer), (GenreIds, PayloadSchemaType.Integer), (PersonIds, PayloadSchemaType.Integer),
+        (TitleId, PayloadSchemaType.Integer), (Year, PayloadSchemaType.Integer), (GenreIds, PayloadSchemaType.Integer), (PersonIds, PayloadSchemaType.Integer),
         (ActorIds, PayloadSchemaType.Integer), (DirectorIds, PayloadSchemaType.Integer), (Kind, PayloadSchemaType.Keyword),
         (HasAi, PayloadSchemaType.Bool),
     ];
 
     public async Task UpsertAsync(IReadOnlyList<VectorRecord> records, CancellationToken ct = default)
     {
-        foreach (var record in records.Where(r => r.Vector.Length != dimension))
-        {
-            throw new ArgumentException($"Title {record.Document.TitleId} has a vector of {record.Vector.Length} values; the collection holds {dimension}.", nameof(records));
-        }
+        VectorRecord.CheckDimensions(records, dimension, "collection");
 
-        foreach (var batch in records.Chunk(UpsertBatch))
+        // A title re-embedded into fewer passages must not keep its old extra points.
+        await DeleteAsync(records.Select(r => r.Document.TitleId).Distinct().ToList(), ct);
+        foreach (var batch in records.SelectMany(ToPoints).Chunk(UpsertBatch))
         {
-            await client.UpsertAsync(collection, batch.Select(ToPoint).ToList(), wait: true, cancellationToken: ct);
+            await client.UpsertAsync(collection, batch, wait: true, cancellationToken: ct);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class QdrantVectorIndex(QdrantClient client, string collection, in
     {
         if (titleIds.Count > 0)
         {
-            await client.DeleteAsync(collection, titleIds.Select(id => (ulong)id).ToList(), wait: true, cancellationToken: ct);
+            await client.DeleteAsync(collection, new Filter { Must = { Conditions.Match(TitleId, titleIds.ToList()) } }, wait: true, cancellationToken: ct);
         }
     }
 
@@ -65,14 +65,19 @@ public sealed class QdrantVectorIndex(QdrantClient client, string collection, in
             throw new ArgumentException($"The query vector has {vector.Length} values; the collection holds {dimension}.", nameof(vector));
         }
 
-        var points = await client.QueryAsync(collection, query: vector.ToArray(), filter: Translate(filter), limit: (ulong)limit, cancellationToken: ct);
-        return points.Select(p => new ScoredTitle((long)p.Id.Num, p.Score)).ToList();
+        var groups = await client.QueryGroupsAsync(
+            collection, TitleId, query: vector.ToArray(), filter: Translate(filter), limit: (ulong)limit, groupSize: 1, cancellationToken: ct);
+        return groups.Where(g => g.Hits.Count > 0).Select(g => new ScoredTitle(g.Id.IntegerValue, g.Hits[0].Score)).ToList();
     }
 
-    internal static PointStruct ToPoint(VectorRecord record)
+    /// <summary>The title's passages as points, each with the whole payload, so filters and grouping need no lookup.</summary>
+    internal static IEnumerable<PointStruct> ToPoints(VectorRecord record) =>
+        record.Vectors.Take(EmbeddingPassages.MaxPassages).Select((vector, passage) => ToPoint(record.Document, vector, passage));
+
+    internal static PointStruct ToPoint(SearchDocument document, ReadOnlyMemory<float> vector, int passage)
     {
-        var document = record.Document;
-        var point = new PointStruct { Id = (ulong)document.TitleId, Vectors = record.Vector.ToArray() };
+        var point = new PointStruct { Id = (ulong)document.TitleId * EmbeddingPassages.MaxPassages + (ulong)passage, Vectors = vector.ToArray() };
+        point.Payload[TitleId] = document.TitleId;
         if (document.Year is { } year)
         {
             point.Payload[Year] = year;

@@ -9,12 +9,13 @@ using NpgsqlTypes;
 namespace Catalog.Search.Vector;
 
 /// <summary>
-/// Title embeddings in PostgreSQL: computes the missing or outdated ones (the embedded text
-/// changed, or another model) and loads them to build a vector index.
+/// Title embeddings in PostgreSQL, one row per passage (<see cref="EmbeddingPassages"/>): computes
+/// the missing or outdated ones (the passages' text changed, or another model) and loads them to
+/// build a vector index.
 /// </summary>
 public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Texts handed to the generator per call; the generator batches further inside.</summary>
+    /// <summary>Titles handed to the generator per call (their passages, that is); the generator batches further inside.</summary>
     public const int ChunkSize = 256;
 
     public sealed record ReindexResult(int Titles, int Embedded, int Unchanged);
@@ -31,21 +32,37 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
     {
         var stored = force ? [] : await StoredHashesAsync(model, ct);
         var pending = documents
-            .Select(d => (d.TitleId, Text: d.EmbeddingText, Hash: Hash(d.EmbeddingText)))
+            .Select(d => (d.TitleId, Passages: EmbeddingPassages.For(d)))
+            .Select(d => (d.TitleId, d.Passages, Hash: Hash(d.Passages)))
             .Where(d => !stored.TryGetValue(d.TitleId, out var hash) || !hash.AsSpan().SequenceEqual(d.Hash))
-            // Batches pad to their longest text: texts of similar length together waste far less compute.
-            .OrderBy(d => d.Text.Length)
             .ToList();
         progress?.Report((0, pending.Count));
         for (var start = 0; start < pending.Count; start += ChunkSize)
         {
             var chunk = pending.Skip(start).Take(ChunkSize).ToList();
-            var vectors = await generator.GenerateDocumentVectorsAsync(chunk.Select(c => c.Text), ct);
+            var vectors = await EmbedPassagesAsync(generator, chunk.Select(c => c.Passages).ToList(), ct);
             await SaveAsync(model, chunk.Select((c, i) => (c.TitleId, c.Hash, vectors[i])).ToList(), ct);
             progress?.Report((start + chunk.Count, pending.Count));
         }
 
         return new ReindexResult(documents.Count, pending.Count, documents.Count - pending.Count);
+    }
+
+    /// <summary>Each title's passage vectors, in passage order.</summary>
+    private static async Task<ReadOnlyMemory<float>[][]> EmbedPassagesAsync(
+        IEmbeddingGenerator<string, Embedding<float>> generator, List<IReadOnlyList<string>> titles, CancellationToken ct)
+    {
+        // Batches pad to their longest text: passages of similar length together waste far less compute.
+        var passages = titles.SelectMany((texts, title) => texts.Select((text, passage) => (Title: title, Passage: passage, Text: text)))
+            .OrderBy(p => p.Text.Length).ToList();
+        var vectors = await generator.GenerateDocumentVectorsAsync(passages.Select(p => p.Text), ct);
+        var byTitle = titles.Select(texts => new ReadOnlyMemory<float>[texts.Count]).ToArray();
+        for (var i = 0; i < passages.Count; i++)
+        {
+            byTitle[passages[i].Title][passages[i].Passage] = vectors[i];
+        }
+
+        return byTitle;
     }
 
     public async Task<bool> HasAnyAsync(CancellationToken ct = default)
@@ -64,22 +81,28 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
         return Pair(await new SearchDocumentLoader(dataSource).LoadAsync(titleIds, ct), vectors);
     }
 
-    /// <summary>The documents that have a stored vector, each with it.</summary>
-    public static List<VectorRecord> Pair(IEnumerable<SearchDocument> documents, IReadOnlyDictionary<long, float[]> vectors) =>
-        documents.Where(d => vectors.ContainsKey(d.TitleId)).Select(d => new VectorRecord(d, vectors[d.TitleId])).ToList();
+    /// <summary>The documents that have stored vectors, each with its own.</summary>
+    public static List<VectorRecord> Pair(IEnumerable<SearchDocument> documents, IReadOnlyDictionary<long, List<float[]>> vectors) =>
+        documents.Where(d => vectors.ContainsKey(d.TitleId)).Select(d => new VectorRecord(d, vectors[d.TitleId].Select(v => (ReadOnlyMemory<float>)v).ToList())).ToList();
 
-    /// <summary>The stored vectors of the given titles (all when null), by title id.</summary>
-    public async Task<Dictionary<long, float[]>> LoadVectorsAsync(string model, long[]? titleIds, CancellationToken ct = default)
+    /// <summary>The stored vectors of the given titles (all when null), by title id, each title's in passage order.</summary>
+    public async Task<Dictionary<long, List<float[]>>> LoadVectorsAsync(string model, long[]? titleIds, CancellationToken ct = default)
     {
-        var vectors = new Dictionary<long, float[]>();
+        var vectors = new Dictionary<long, List<float[]>>();
         await using var command = dataSource.CreateCommand(
-            "SELECT title_id, vector FROM title_embedding WHERE model = $1 AND ($2::bigint[] IS NULL OR title_id = ANY($2))");
+            "SELECT title_id, vector FROM title_embedding WHERE model = $1 AND ($2::bigint[] IS NULL OR title_id = ANY($2)) ORDER BY title_id, passage");
         command.Parameters.Add(new NpgsqlParameter { Value = model });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)titleIds ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            vectors[reader.GetInt64(0)] = reader.GetFieldValue<float[]>(1);
+            var titleId = reader.GetInt64(0);
+            if (!vectors.TryGetValue(titleId, out var passages))
+            {
+                vectors[titleId] = passages = [];
+            }
+
+            passages.Add(reader.GetFieldValue<float[]>(1));
         }
 
         return vectors;
@@ -88,7 +111,7 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
     private async Task<Dictionary<long, byte[]>> StoredHashesAsync(string model, CancellationToken ct)
     {
         var hashes = new Dictionary<long, byte[]>();
-        await using var command = dataSource.CreateCommand("SELECT title_id, text_hash FROM title_embedding WHERE model = $1");
+        await using var command = dataSource.CreateCommand("SELECT title_id, text_hash FROM title_embedding WHERE model = $1 AND passage = 0");
         command.Parameters.Add(new NpgsqlParameter { Value = model });
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -99,43 +122,52 @@ public sealed class TitleEmbeddingStore(NpgsqlDataSource dataSource)
         return hashes;
     }
 
-    private async Task SaveAsync(string model, List<(long TitleId, byte[] Hash, ReadOnlyMemory<float> Vector)> rows, CancellationToken ct)
+    private async Task SaveAsync(string model, List<(long TitleId, byte[] Hash, ReadOnlyMemory<float>[] Vectors)> titles, CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using (var create = new NpgsqlCommand(
-            "CREATE TEMP TABLE stage_embedding (title_id bigint, text_hash bytea, vector real[]) ON COMMIT DROP", connection, transaction))
+            "CREATE TEMP TABLE stage_embedding (title_id bigint, passage smallint, text_hash bytea, vector real[]) ON COMMIT DROP", connection, transaction))
         {
             await create.ExecuteNonQueryAsync(ct);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY stage_embedding (title_id, text_hash, vector) FROM STDIN (FORMAT BINARY)", ct))
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY stage_embedding (title_id, passage, text_hash, vector) FROM STDIN (FORMAT BINARY)", ct))
         {
-            foreach (var (titleId, hash, vector) in rows)
+            foreach (var (titleId, hash, vectors) in titles)
             {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(titleId, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(hash, NpgsqlDbType.Bytea, ct);
-                await copy.WriteAsync(vector.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
+                for (short passage = 0; passage < vectors.Length; passage++)
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(titleId, NpgsqlDbType.Bigint, ct);
+                    await copy.WriteAsync(passage, NpgsqlDbType.Smallint, ct);
+                    await copy.WriteAsync(hash, NpgsqlDbType.Bytea, ct);
+                    await copy.WriteAsync(vectors[passage].ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
+                }
             }
 
             await copy.CompleteAsync(ct);
         }
 
-        await using (var merge = new NpgsqlCommand(
+        // A title's passages are replaced as a whole: one that now has fewer keeps no stale rows.
+        await using (var delete = new NpgsqlCommand(
+            "DELETE FROM title_embedding WHERE title_id IN (SELECT title_id FROM stage_embedding)", connection, transaction))
+        {
+            await delete.ExecuteNonQueryAsync(ct);
+        }
+
+        await using (var insert = new NpgsqlCommand(
             """
-            INSERT INTO title_embedding (title_id, model, text_hash, vector)
-            SELECT s.title_id, $1, s.text_hash, s.vector FROM stage_embedding s JOIN title t ON t.id = s.title_id
-            ON CONFLICT (title_id) DO UPDATE SET model = EXCLUDED.model, text_hash = EXCLUDED.text_hash,
-                vector = EXCLUDED.vector, embedded_at = now()
+            INSERT INTO title_embedding (title_id, passage, model, text_hash, vector)
+            SELECT s.title_id, s.passage, $1, s.text_hash, s.vector FROM stage_embedding s JOIN title t ON t.id = s.title_id
             """, connection, transaction))
         {
-            merge.Parameters.Add(new NpgsqlParameter { Value = model });
-            await merge.ExecuteNonQueryAsync(ct);
+            insert.Parameters.Add(new NpgsqlParameter { Value = model });
+            await insert.ExecuteNonQueryAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
     }
 
-    private static byte[] Hash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
+    private static byte[] Hash(IReadOnlyList<string> passages) => SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', passages)));
 }

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Catalog.Search.Embeddings;
 using Catalog.Search.Retrieval;
 using Microsoft.Extensions.AI;
@@ -17,7 +18,11 @@ public sealed class VectorRetrieval(IEmbeddingGenerator<string, Embedding<float>
 
     public Task<ReadOnlyMemory<float>> EmbedQueryAsync(string text, CancellationToken ct) => embedder.GenerateQueryVectorAsync(text, ct);
 
-    /// <summary>The stored vector of one title, or null when it has none (not embedded yet, or no store).</summary>
+    /// <summary>
+    /// One title as a single unit vector, the normalised mean of its passages' vectors, or null when
+    /// it has none (not embedded yet, or no store): "more like this" looks for titles near the whole
+    /// of it, not near one of its passages.
+    /// </summary>
     public async Task<ReadOnlyMemory<float>?> TitleVectorAsync(long titleId, CancellationToken ct)
     {
         if (store is null)
@@ -26,7 +31,20 @@ public sealed class VectorRetrieval(IEmbeddingGenerator<string, Embedding<float>
         }
 
         var vectors = await store.LoadVectorsAsync(model, [titleId], ct);
-        return vectors.TryGetValue(titleId, out var vector) ? vector : null;
+        return vectors.TryGetValue(titleId, out var passages) ? Centroid(passages) : null;
+    }
+
+    private static float[] Centroid(List<float[]> vectors)
+    {
+        var sum = new float[vectors[0].Length];
+        vectors.ForEach(v => TensorPrimitives.Add(sum, v, sum));
+        var norm = TensorPrimitives.Norm(sum);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(sum, norm, sum);
+        }
+
+        return sum;
     }
 
     public Task<IReadOnlyList<ScoredTitle>> SearchAsync(ReadOnlyMemory<float> vector, SearchFilter filter, int limit, CancellationToken ct) =>

@@ -94,9 +94,13 @@ public sealed class QdrantFilterTranslatorTests
         var document = Doc(42, 1986, [SciFi, Horror], TitleKind.Movie, ai: true,
             credits: [new SearchCredit(7, "Sigourney Weaver", CreditRole.Actor), new SearchCredit(8, "James Cameron", CreditRole.Director)]);
 
-        var point = QdrantVectorIndex.ToPoint(new VectorRecord(document, Unit(4, 0)));
+        var points = QdrantVectorIndex.ToPoints(new VectorRecord(document, [Unit(4, 0), Unit(4, 1)])).ToList();
 
-        Assert.Equal(42UL, point.Id.Num);
+        // One point per passage, numbered within the title's block of ids, each grouped by its title.
+        Assert.Equal([42UL * 32, 42UL * 32 + 1], points.Select(p => p.Id.Num));
+        Assert.All(points, p => Assert.Equal(42L, p.Payload["title_id"].IntegerValue));
+        Assert.Equal([0f, 1f, 0f, 0f], points[1].Vectors.Vector.Dense.Data);
+        var point = points[1];
         Assert.Equal(1986, point.Payload["year"].IntegerValue);
         Assert.Equal([SciFi, Horror], point.Payload["genre_ids"].ListValue.Values.Select(v => (int)v.IntegerValue));
         Assert.Equal([7L], point.Payload["actor_ids"].ListValue.Values.Select(v => v.IntegerValue));

@@ -120,6 +120,43 @@ public abstract class VectorIndexConformanceTests
     }
 
     [Fact]
+    public async Task A_title_with_several_passages_scores_as_its_best_one_and_is_listed_once()
+    {
+        var index = await SeededAsync();
+        // Title 6's first passage points away from the query; its second is the nearest vector of all.
+        await index.UpsertAsync([new(Doc(6, 1990, [Comedy]), [Unit(Dimension, 5), Unit(Dimension, 4, 0.1f, 0), Unit(Dimension, 4, 0.2f, 0)])]);
+
+        var hits = await index.SearchAsync(Unit(Dimension, 4), SearchFilter.None, 10);
+
+        Assert.Equal(6L, hits[0].TitleId);
+        Assert.Equal(Dot(Unit(Dimension, 4, 0.1f, 0), Unit(Dimension, 4)), hits[0].Score, 3);
+        Assert.Single(hits, h => h.TitleId == 6);
+    }
+
+    [Fact]
+    public async Task Upserting_a_title_with_fewer_passages_drops_the_ones_it_no_longer_has()
+    {
+        var index = await SeededAsync();
+        await index.UpsertAsync([new(Doc(6, 1990, [Comedy]), [Unit(Dimension, 5), Unit(Dimension, 6)])]);
+
+        await index.UpsertAsync([new(Doc(6, 1990, [Comedy]), Unit(Dimension, 5))]);
+
+        var hits = await index.SearchAsync(Unit(Dimension, 6), SearchFilter.None, 10);
+        Assert.Equal(0.0, hits.Single(h => h.TitleId == 6).Score, 3);
+        Assert.Single(hits, h => h.TitleId == 6);
+    }
+
+    [Fact]
+    public async Task A_title_without_vectors_is_refused()
+    {
+        var index = await CreateIndexAsync();
+        await Assert.ThrowsAsync<ArgumentException>(() => index.UpsertAsync([new(Doc(1, 2000, []), Array.Empty<ReadOnlyMemory<float>>())]));
+        Assert.Empty(await index.SearchAsync(Unit(Dimension, 0), SearchFilter.None, 10));
+    }
+
+    private static double Dot(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
+
+    [Fact]
     public async Task The_limit_is_respected()
     {
         var index = await SeededAsync();
