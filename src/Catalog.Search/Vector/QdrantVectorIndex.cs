@@ -41,14 +41,28 @@ public sealed class QdrantVectorIndex(QdrantClient client, string collection, in
     public async Task UpsertAsync(IReadOnlyList<VectorRecord> records, CancellationToken ct = default)
     {
         VectorRecord.CheckDimensions(records, dimension, "collection");
-
-        // A title re-embedded into fewer passages must not keep its old extra points.
-        await DeleteAsync(records.Select(r => r.Document.TitleId).Distinct().ToList(), ct);
+        records = records.GroupBy(r => r.Document.TitleId).Select(g => g.Last()).ToList();
         foreach (var batch in records.SelectMany(ToPoints).Chunk(UpsertBatch))
         {
             await client.UpsertAsync(collection, batch, wait: true, cancellationToken: ct);
         }
+
+        // Passage ids are fixed, so the upsert replaced each title's points in place; a title now
+        // cut into fewer passages loses the extra ones after, never standing without points between.
+        foreach (var batch in StalePointIds(records).Chunk(UpsertBatch * EmbeddingPassages.MaxPassages))
+        {
+            await client.DeleteAsync(collection, batch, wait: true, cancellationToken: ct);
+        }
     }
+
+    /// <summary>The ids a title's passages beyond its current count would have.</summary>
+    internal static IEnumerable<ulong> StalePointIds(IEnumerable<VectorRecord> records) =>
+        records.SelectMany(r => Enumerable.Range(PassagesOf(r), EmbeddingPassages.MaxPassages - PassagesOf(r))
+            .Select(passage => PointId(r.Document.TitleId, passage)));
+
+    private static int PassagesOf(VectorRecord record) => Math.Min(record.Vectors.Count, EmbeddingPassages.MaxPassages);
+
+    internal static ulong PointId(long titleId, int passage) => (ulong)titleId * EmbeddingPassages.MaxPassages + (ulong)passage;
 
     public async Task DeleteAsync(IReadOnlyList<long> titleIds, CancellationToken ct = default)
     {
@@ -76,7 +90,7 @@ public sealed class QdrantVectorIndex(QdrantClient client, string collection, in
 
     internal static PointStruct ToPoint(SearchDocument document, ReadOnlyMemory<float> vector, int passage)
     {
-        var point = new PointStruct { Id = (ulong)document.TitleId * EmbeddingPassages.MaxPassages + (ulong)passage, Vectors = vector.ToArray() };
+        var point = new PointStruct { Id = PointId(document.TitleId, passage), Vectors = vector.ToArray() };
         point.Payload[TitleId] = document.TitleId;
         if (document.Year is { } year)
         {

@@ -109,4 +109,15 @@ public sealed class QdrantFilterTranslatorTests
         Assert.Equal("movie", point.Payload["kind"].StringValue);
         Assert.True(point.Payload["has_ai"].BoolValue);
     }
+
+    [Fact]
+    public void After_an_upsert_the_ids_a_title_no_longer_uses_are_the_ones_deleted()
+    {
+        var twoPassages = new VectorRecord(Doc(42, 1986, []), [Unit(4, 0), Unit(4, 1)]);
+
+        var stale = QdrantVectorIndex.StalePointIds([twoPassages]).ToList();
+
+        Assert.Equal(Enumerable.Range(2, 30).Select(p => 42UL * 32 + (ulong)p), stale);
+        Assert.DoesNotContain(QdrantVectorIndex.PointId(42, 1), stale);
+    }
 }

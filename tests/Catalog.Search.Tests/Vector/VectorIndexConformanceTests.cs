@@ -147,6 +147,22 @@ public abstract class VectorIndexConformanceTests
     }
 
     [Fact]
+    public async Task Within_one_upsert_the_last_record_of_a_title_wins()
+    {
+        var index = await SeededAsync();
+        await index.UpsertAsync(
+        [
+            new(Doc(6, 1990, [Comedy]), [Unit(Dimension, 5), Unit(Dimension, 6)]),
+            new(Doc(6, 1991, [Comedy]), [Unit(Dimension, 7), Unit(Dimension, 5), Unit(Dimension, 6)]),
+        ]);
+
+        var hits = await index.SearchAsync(Unit(Dimension, 7), SearchFilter.None with { Years = new YearRange(1991, 1991, "1991") }, 10);
+
+        Assert.Equal(1.0, Assert.Single(hits).Score, 3);
+        Assert.Equal(1.0, (await index.SearchAsync(Unit(Dimension, 6), SearchFilter.None, 1)).Single().Score, 3);
+    }
+
+    [Fact]
     public async Task A_title_without_vectors_is_refused()
     {
         var index = await CreateIndexAsync();
