@@ -28,8 +28,13 @@ public sealed class EmbeddingOptions
     /// </summary>
     public int MaxTokens { get; set; } = DefaultMaxTokens;
 
-    /// <summary>Texts per model run on the CPU when <see cref="BatchSize"/> is 0: 8 measured best with parallel runs (docs/benchmarks.md, Indexing).</summary>
-    public const int DefaultCpuBatchSize = 8;
+    /// <summary>
+    /// Texts per model run on the CPU when <see cref="BatchSize"/> is 0. One: the int8 model
+    /// quantizes activations with one scale per run, so in a larger batch a text's vector would
+    /// depend on the texts beside it (and a title edited alone would not get the vector a reindex
+    /// gives it). With runs in parallel it indexes as fast as batches of 8 (docs/benchmarks.md).
+    /// </summary>
+    public const int DefaultCpuBatchSize = 1;
 
     /// <summary>Texts per model run on a GPU when <see cref="BatchSize"/> is 0: a GPU needs hundreds of rows to be busy.</summary>
     public const int DefaultGpuBatchSize = 256;

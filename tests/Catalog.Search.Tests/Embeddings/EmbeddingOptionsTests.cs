@@ -14,7 +14,7 @@ public sealed class EmbeddingOptionsTests
         Assert.Equal(EmbeddingPrecision.Int8, options.Precision);
         Assert.Equal(256, options.MaxTokens);
         Assert.Equal(0, options.BatchSize);
-        Assert.Equal(8, EmbeddingOptions.DefaultCpuBatchSize);
+        Assert.Equal(1, EmbeddingOptions.DefaultCpuBatchSize);
         Assert.Equal([EmbeddingExecutionProvider.Cpu], options.ParseExecutionProviders());
         Assert.Equal(0, options.CudaDeviceId);
         Assert.Equal(0, options.IntraOpThreads);
