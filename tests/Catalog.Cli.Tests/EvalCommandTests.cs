@@ -25,15 +25,16 @@ public sealed class EvalCommandTests(PostgresFixture postgres) : IAsyncDisposabl
         {"id": "a1", "kind": "attribute", "query": "science fiction", "relevant": ["Tron", "Not_In_The_Catalog"], "constraints": {"genres_any_of_each": [["Science Fiction"]]}}
         """;
 
-    private readonly TempFolder _files = new();
-    private readonly List<TestDatabase> _databases = [];
+    private readonly ImportedCatalogs _catalogs = new(postgres);
+
+    private TempFolder Files => _catalogs.Files;
 
     [Fact]
     public async Task Json_output_holds_each_kinds_metrics_as_the_eval_readme_defines_them()
     {
         var connection = await ImportAsync();
 
-        var result = await CatalogTool.RunAsync(null, "eval", "--queries", _files.Write("q.jsonl", Queries), "--mode", "lexical", "--json", "--connection", connection);
+        var result = await CatalogTool.RunAsync(null, "eval", "--queries", Files.Write("q.jsonl", Queries), "--mode", "lexical", "--json", "--connection", connection);
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output.Trim().Split('\n')[^1]);
@@ -57,9 +58,9 @@ public sealed class EvalCommandTests(PostgresFixture postgres) : IAsyncDisposabl
     public async Task The_per_query_file_traces_each_query_to_its_rank_and_understanding()
     {
         var connection = await ImportAsync();
-        var details = Path.Combine(_files.Path, "details.jsonl");
+        var details = Path.Combine(Files.Path, "details.jsonl");
 
-        var result = await CatalogTool.RunAsync(null, "eval", "--queries", _files.Write("q.jsonl", Queries), "--mode", "full", "--per-query", details, "--connection", connection);
+        var result = await CatalogTool.RunAsync(null, "eval", "--queries", Files.Write("q.jsonl", Queries), "--mode", "full", "--per-query", details, "--connection", connection);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("no relevant title in the top 10 (1): k2", result.Output);
@@ -79,10 +80,10 @@ public sealed class EvalCommandTests(PostgresFixture postgres) : IAsyncDisposabl
     public async Task A_bad_queries_file_or_details_folder_is_refused_before_anything_runs()
     {
         var connection = await ImportAsync();
-        var queries = _files.Write("q.jsonl", Queries);
+        var queries = Files.Write("q.jsonl", Queries);
 
-        var malformed = await CatalogTool.RunAsync(null, "eval", "--queries", _files.Write("bad.jsonl", "{\"id\": \"x\", \"kind\": \"known_item\"}"), "--connection", connection);
-        var nowhere = await CatalogTool.RunAsync(null, "eval", "--queries", queries, "--per-query", Path.Combine(_files.Path, "absent", "d.jsonl"), "--connection", connection);
+        var malformed = await CatalogTool.RunAsync(null, "eval", "--queries", Files.Write("bad.jsonl", "{\"id\": \"x\", \"kind\": \"known_item\"}"), "--connection", connection);
+        var nowhere = await CatalogTool.RunAsync(null, "eval", "--queries", queries, "--per-query", Path.Combine(Files.Path, "absent", "d.jsonl"), "--connection", connection);
 
         Assert.Equal(1, malformed.ExitCode);
         Assert.Contains("bad.jsonl, line 1", malformed.Output);
@@ -91,22 +92,7 @@ public sealed class EvalCommandTests(PostgresFixture postgres) : IAsyncDisposabl
         Assert.DoesNotContain("mode:", nowhere.Output);
     }
 
-    private async Task<string> ImportAsync()
-    {
-        var db = await postgres.CreateDatabaseAsync();
-        _databases.Add(db);
-        var import = await CatalogTool.RunAsync(null, "import", "wikipedia", _files.Write("movies.json", Films), "--connection", db.ConnectionString);
-        Assert.Equal(0, import.ExitCode);
-        return db.ConnectionString;
-    }
+    private Task<string> ImportAsync() => _catalogs.ImportAsync(Films);
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var db in _databases)
-        {
-            await db.DisposeAsync();
-        }
-
-        _files.Dispose();
-    }
+    public ValueTask DisposeAsync() => _catalogs.DisposeAsync();
 }

@@ -34,13 +34,17 @@ internal static class BenchCommand
             using var runtime = await SearchRuntimeFactory.StartAsync(database.DataSource, CliConfiguration.Embedding(), TimeProvider.System, ct: ct);
             var documents = await new SearchDocumentLoader(database.DataSource).LoadAllAsync(ct);
             PrintIndexing(documents, runtime);
-            await EmbeddingThroughputBench.RunAsync(runtime, documents, parse.GetValue(embedSample), ct);
+            if (runtime.Vector is { } vector)
+            {
+                await EmbeddingThroughputBench.RunAsync(vector.Embedder, vector.Model, documents, parse.GetValue(embedSample), rounds: 1, ct);
+            }
+
             await RunLatencyAsync(runtime.Search, texts, parse.GetValue(warmup), parse.GetValue(rounds), ct);
             await RunThroughputAsync(runtime.Search, texts, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(seconds)), ct);
             await FreshnessBench.RunAsync(database.DataSource, runtime, ct);
             return 0;
         }, ct));
-        return new Command("bench", "Benchmarks.") { Subcommands = { search, SpeechBenchCommand.Create() } };
+        return new Command("bench", "Benchmarks.") { Subcommands = { search, EmbeddingBenchCommand.Create(opener), SpeechBenchCommand.Create() } };
     }
 
     private static void PrintIndexing(List<SearchDocument> documents, SearchRuntime runtime)

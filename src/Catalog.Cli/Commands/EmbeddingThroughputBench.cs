@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Catalog.Search.Embeddings;
 using Catalog.Search.Retrieval;
-using Catalog.Search.Searching;
 using Microsoft.Extensions.AI;
 
 namespace Catalog.Cli.Commands;
@@ -12,23 +11,37 @@ namespace Catalog.Cli.Commands;
 /// </summary>
 internal static class EmbeddingThroughputBench
 {
-    public static async Task RunAsync(SearchRuntime runtime, List<SearchDocument> documents, int sample, CancellationToken ct)
+    /// <summary>Samples at or above the catalog's size embed every title. Returns the passages embedded, shortest first.</summary>
+    public static async Task<IReadOnlyList<string>> RunAsync(
+        IEmbeddingGenerator<string, Embedding<float>> embedder, string model, List<SearchDocument> documents, int sample, int rounds, CancellationToken ct)
     {
-        if (runtime.Vector is not { } vector || sample <= 0 || documents.Count == 0)
+        if (sample <= 0 || documents.Count == 0)
         {
-            return;
+            return [];
         }
 
         var step = Math.Max(1, documents.Count / sample);
         var titles = documents.Where((_, i) => i % step == 0).Take(sample).ToList();
         var texts = titles.SelectMany(EmbeddingPassages.For).OrderBy(t => t.Length).ToList();
-        var started = Stopwatch.GetTimestamp();
-        var embeddings = await vector.Embedder.GenerateAsync(texts, EmbeddingPurpose.ForDocuments(), ct);
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var tokens = embeddings.Usage?.InputTokenCount ?? 0;
-        var provider = vector.Embedder.GetService<SentenceModel>()?.ExecutionProvider.ToString() ?? "external";
-        CliOutput.Info(
-            $"embedding ({vector.Model} on {provider}): {titles.Count} titles ({texts.Count} passages) in {seconds:F1} s " +
-            $"({titles.Count / seconds:F0} titles/s, {tokens / (double)titles.Count:F0} tokens per title)");
+        var provider = embedder.GetService<SentenceModel>()?.ExecutionProvider.ToString() ?? "external";
+        if (rounds > 1)
+        {
+            // A GPU's first runs pick kernels and grow its memory pools; the first round shows that cost.
+            CliOutput.Info($"embedding ({model} on {provider}) warms up on {titles.Count} titles first; {rounds - 1} measured round(s) follow");
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var embeddings = await embedder.GenerateAsync(texts, EmbeddingPurpose.ForDocuments(), ct);
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var tokens = embeddings.Usage?.InputTokenCount ?? 0;
+            var label = rounds > 1 ? (round == 0 ? " [warm-up]" : $" [round {round}]") : string.Empty;
+            CliOutput.Info(
+                $"embedding ({model} on {provider}){label}: {titles.Count} titles ({texts.Count} passages) in {seconds:F1} s " +
+                $"({titles.Count / seconds:F0} titles/s, {texts.Count / seconds:F0} passages/s, {tokens / (double)titles.Count:F0} tokens per title)");
+        }
+
+        return texts;
     }
 }
