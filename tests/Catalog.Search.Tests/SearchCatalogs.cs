@@ -1,5 +1,6 @@
 using Catalog.Core.Titles;
 using Catalog.Data.Titles;
+using Catalog.Search.Embeddings;
 using Catalog.Search.Searching;
 using Catalog.Search.Vector;
 using Catalog.Testing;
@@ -25,6 +26,20 @@ internal static class SearchCatalogs
     {
         var db = await postgres.CreateDatabaseAsync();
         await new TitleCatalogWriter(db.DataSource).WriteAsync(catalog);
+        return (db, await SearchRuntime.StartAsync(db.DataSource, vector, TimeProvider.System));
+    }
+
+    /// <summary>The catalog embedded by <c>reindex</c>'s path (stored, loaded into the embedded index), searched densely as well.</summary>
+    public static async Task<(TestDatabase Db, SearchRuntime Runtime)> StartWithVectorsAsync(
+        PostgresFixture postgres, TitleRecord[] catalog, OnnxSentenceEmbeddingGenerator generator)
+    {
+        var db = await postgres.CreateDatabaseAsync();
+        await new TitleCatalogWriter(db.DataSource).WriteAsync(catalog);
+        var store = new TitleEmbeddingStore(db.DataSource);
+        await store.ReindexAsync(generator, generator.Model.ModelId, force: false);
+        var index = new EmbeddedVectorIndex(generator.Model.Dimension);
+        await index.UpsertAsync(await store.LoadAsync(generator.Model.ModelId));
+        var vector = new VectorRetrieval(generator, index, generator.Model.ModelId, store);
         return (db, await SearchRuntime.StartAsync(db.DataSource, vector, TimeProvider.System));
     }
 }

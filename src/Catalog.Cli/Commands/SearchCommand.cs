@@ -44,12 +44,13 @@ internal static class SearchCommand
             CliOutput.Info($"relaxed: {relaxed}");
         }
 
-        var table = new Table().AddColumns("#", "title", "year", "genre", "source id", "score");
+        var table = new Table().AddColumns("#", "title", "year", "genre", "source id", "score", "matched passage");
         var rank = 0;
         foreach (var result in response.Results)
         {
             table.AddRow((++rank).ToString(CultureInfo.InvariantCulture), Markup.Escape(result.Title), result.Year?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Markup.Escape(result.PrimaryGenre ?? ""), Markup.Escape(result.SourceId), result.Score.ToString("0.###", CultureInfo.InvariantCulture));
+                Markup.Escape(result.PrimaryGenre ?? ""), Markup.Escape(result.SourceId), result.Score.ToString("0.###", CultureInfo.InvariantCulture),
+                Markup.Escape(result.Passage is { Length: > 70 } passage ? passage[..69] + "…" : result.Passage ?? ""));
         }
 
         AnsiConsole.Write(table);

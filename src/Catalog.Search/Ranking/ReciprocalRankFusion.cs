@@ -14,6 +14,7 @@ public static class ReciprocalRankFusion
     {
         var scores = new Dictionary<long, double>();
         var firstSeen = new Dictionary<long, int>();
+        var passages = new Dictionary<long, int>();
         var order = 0;
         foreach (var (ranking, weight) in rankings)
         {
@@ -22,13 +23,17 @@ public static class ReciprocalRankFusion
                 var id = ranking[rank].TitleId;
                 scores[id] = scores.GetValueOrDefault(id) + weight / (k + rank + 1);
                 firstSeen.TryAdd(id, order++);
+                if (ranking[rank].Passage is { } passage)
+                {
+                    passages.TryAdd(id, passage);
+                }
             }
         }
 
         return scores
             .OrderByDescending(s => s.Value)
             .ThenBy(s => firstSeen[s.Key])
-            .Select(s => new ScoredTitle(s.Key, s.Value))
+            .Select(s => new ScoredTitle(s.Key, s.Value, passages.TryGetValue(s.Key, out var p) ? p : null))
             .ToList();
     }
 }

@@ -16,6 +16,7 @@ public static class ZScoreFusion
     {
         var scores = new Dictionary<long, double>();
         var firstSeen = new Dictionary<long, int>();
+        var passages = new Dictionary<long, int>();
         var order = 0;
         foreach (var ranking in rankings.Where(r => r.Count > 0))
         {
@@ -26,9 +27,14 @@ public static class ZScoreFusion
                 var standard = deviation > 0 ? (item.Score - mean) / deviation : 0;
                 scores[item.TitleId] = scores.GetValueOrDefault(item.TitleId) + standard;
                 firstSeen.TryAdd(item.TitleId, order++);
+                if (item.Passage is { } passage)
+                {
+                    passages.TryAdd(item.TitleId, passage);
+                }
             }
         }
 
-        return scores.OrderByDescending(s => s.Value).ThenBy(s => firstSeen[s.Key]).Select(s => new ScoredTitle(s.Key, s.Value)).ToList();
+        return scores.OrderByDescending(s => s.Value).ThenBy(s => firstSeen[s.Key])
+            .Select(s => new ScoredTitle(s.Key, s.Value, passages.TryGetValue(s.Key, out var p) ? p : null)).ToList();
     }
 }

@@ -37,6 +37,17 @@ public static partial class EmbeddingPassages
     }
 
     /// <summary>
+    /// The synopsis words of passage <paramref name="passage"/> of <see cref="For"/>, without the
+    /// heading: what a page quotes as the part that matched. Null when the synopsis has no such
+    /// passage (it was shortened since it was embedded).
+    /// </summary>
+    public static string? Story(string? synopsis, int passage)
+    {
+        var groups = Group(Sentences(synopsis));
+        return passage >= 0 && passage < groups.Count ? groups[passage] : null;
+    }
+
+    /// <summary>
     /// Sentences end at . ! or ? after a small letter, digit or closing mark and before a capital:
     /// initials ("J. R. R. Tolkien") have a capital before the stop, and the titles of address
     /// ("Dr. No", "Mr. Smith") are named.

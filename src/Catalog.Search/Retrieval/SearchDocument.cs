@@ -45,5 +45,9 @@ public sealed record SearchDocument
 
 public sealed record SearchCredit(long PersonId, string Name, CreditRole Role);
 
-/// <summary>One retriever's answer: a title and its score (higher is better; scales differ between retrievers).</summary>
-public readonly record struct ScoredTitle(long TitleId, double Score);
+/// <summary>
+/// One retriever's answer: a title and its score (higher is better; scales differ between
+/// retrievers), and for dense retrieval which of its <see cref="EmbeddingPassages"/> scored, so the
+/// page can show the words that matched; null where the retriever matches the title as a whole.
+/// </summary>
+public readonly record struct ScoredTitle(long TitleId, double Score, int? Passage = null);

@@ -44,6 +44,12 @@ public sealed record SearchRequest(string Text, SearchMode Mode = SearchMode.Ful
 public sealed record SearchResult(
     long TitleId, string Title, int? Year, TitleKind Kind, string? PrimaryGenre, bool HasAiDisclosure, string Source, string SourceId, double Score)
 {
+    /// <summary>
+    /// The sentences of the synopsis that a dense search matched best, for the page to quote; null
+    /// when only the words or the filters found the title.
+    /// </summary>
+    public string? Passage { get; init; }
+
     /// <summary>The result as the pages draw it: a poster card.</summary>
     public TitleCard ToCard() => new(TitleId, Title, Year, Kind, PrimaryGenre, HasAiDisclosure);
 }

@@ -14,7 +14,7 @@ namespace Catalog.Search.Vector;
 public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
 {
     private readonly Lock _writeLock = new();
-    private volatile Snapshot _snapshot = new(dimension, [], [], [], []);
+    private volatile Snapshot _snapshot = new(dimension, [], [], [], [], []);
 
     public int Dimension => dimension;
 
@@ -30,7 +30,7 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
             var replaced = records.Select(r => r.Document.TitleId).ToHashSet();
             var kept = _snapshot.Rows().Where(row => !replaced.Contains(row.Document.TitleId));
             var latest = records.GroupBy(r => r.Document.TitleId).Select(g => g.Last())
-                .SelectMany(r => r.Vectors.Select(v => new Row(r.Document, v, ReadOnlyMemory<sbyte>.Empty, 0)));
+                .SelectMany(r => r.Vectors.Take(EmbeddingPassages.MaxPassages).Select((v, passage) => new Row(r.Document, passage, v, ReadOnlyMemory<sbyte>.Empty, 0)));
             _snapshot = Snapshot.Build(dimension, kept.Concat(latest).ToList());
         }
 
@@ -60,18 +60,18 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
 
         // The byte scores chose the candidates; the exact float scores order them, a title by its best passage.
         var query = vector.Span;
-        var best = new Dictionary<long, double>(candidates.Length);
+        var best = new Dictionary<long, ScoredTitle>(candidates.Length);
         foreach (var i in candidates)
         {
             var titleId = snapshot.Documents[i].TitleId;
             var score = TensorPrimitives.Dot(query, snapshot.Vectors.AsSpan(i * dimension, dimension));
-            if (!best.TryGetValue(titleId, out var known) || score > known)
+            if (!best.TryGetValue(titleId, out var known) || score > known.Score)
             {
-                best[titleId] = score;
+                best[titleId] = new ScoredTitle(titleId, score, snapshot.Passages[i]);
             }
         }
 
-        var results = best.Select(b => new ScoredTitle(b.Key, b.Value)).OrderByDescending(r => r.Score).Take(limit).ToList();
+        var results = best.Values.OrderByDescending(r => r.Score).Take(limit).ToList();
         return Task.FromResult<IReadOnlyList<ScoredTitle>>(results);
     }
 
@@ -140,11 +140,14 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
     }
 
     /// <summary>One vector of a title in a snapshot; <see cref="Quantized"/> is empty for a new vector not yet quantized.</summary>
-    private readonly record struct Row(SearchDocument Document, ReadOnlyMemory<float> Vector, ReadOnlyMemory<sbyte> Quantized, float Scale);
+    private readonly record struct Row(SearchDocument Document, int Passage, ReadOnlyMemory<float> Vector, ReadOnlyMemory<sbyte> Quantized, float Scale);
 
-    private sealed class Snapshot(int dimension, SearchDocument[] documents, float[] vectors, sbyte[] quantized, float[] scales)
+    private sealed class Snapshot(int dimension, SearchDocument[] documents, byte[] passages, float[] vectors, sbyte[] quantized, float[] scales)
     {
         public SearchDocument[] Documents { get; } = documents;
+
+        /// <summary>Which of its title's passages each row is (at most <see cref="EmbeddingPassages.MaxPassages"/>).</summary>
+        public byte[] Passages { get; } = passages;
 
         public float[] Vectors { get; } = vectors;
 
@@ -174,11 +177,12 @@ public sealed class EmbeddedVectorIndex(int dimension) : IVectorIndex
                 }
             }
 
-            return new Snapshot(dimension, rows.Select(r => r.Document).ToArray(), vectors, quantized, scales);
+            return new Snapshot(dimension, rows.Select(r => r.Document).ToArray(), rows.Select(r => checked((byte)r.Passage)).ToArray(), vectors, quantized, scales);
         }
 
         public IEnumerable<Row> Rows() => Documents.Select((d, i) => new Row(
             d,
+            Passages[i],
             new ReadOnlyMemory<float>(Vectors, i * dimension, dimension),
             new ReadOnlyMemory<sbyte>(Quantized, i * dimension, dimension),
             Scales[i]));

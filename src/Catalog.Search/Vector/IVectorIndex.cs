@@ -9,12 +9,13 @@ namespace Catalog.Search.Vector;
 /// </summary>
 public interface IVectorIndex
 {
-    /// <summary>Adds the titles, or replaces all vectors of titles already there.</summary>
+    /// <summary>Adds the titles, or replaces all vectors of titles already there; a title keeps at most <see cref="EmbeddingPassages.MaxPassages"/>.</summary>
     Task UpsertAsync(IReadOnlyList<VectorRecord> records, CancellationToken ct = default);
 
     Task DeleteAsync(IReadOnlyList<long> titleIds, CancellationToken ct = default);
 
     /// <param name="vector">A unit-length query vector of the index's dimension.</param>
+    /// <returns>Titles by their best passage's score, each with that passage's index (<see cref="ScoredTitle.Passage"/>).</returns>
     Task<IReadOnlyList<ScoredTitle>> SearchAsync(ReadOnlyMemory<float> vector, SearchFilter filter, int limit, CancellationToken ct = default);
 }
 

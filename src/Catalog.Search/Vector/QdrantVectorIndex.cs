@@ -64,6 +64,8 @@ public sealed class QdrantVectorIndex(QdrantClient client, string collection, in
 
     internal static ulong PointId(long titleId, int passage) => (ulong)titleId * EmbeddingPassages.MaxPassages + (ulong)passage;
 
+    internal static int PassageOf(ulong pointId) => (int)(pointId % EmbeddingPassages.MaxPassages);
+
     public async Task DeleteAsync(IReadOnlyList<long> titleIds, CancellationToken ct = default)
     {
         if (titleIds.Count > 0)
@@ -81,7 +83,7 @@ public sealed class QdrantVectorIndex(QdrantClient client, string collection, in
 
         var groups = await client.QueryGroupsAsync(
             collection, TitleId, query: vector.ToArray(), filter: Translate(filter), limit: (ulong)limit, groupSize: 1, cancellationToken: ct);
-        return groups.Where(g => g.Hits.Count > 0).Select(g => new ScoredTitle(g.Id.IntegerValue, g.Hits[0].Score)).ToList();
+        return groups.Where(g => g.Hits.Count > 0).Select(g => new ScoredTitle(g.Id.IntegerValue, g.Hits[0].Score, PassageOf(g.Hits[0].Id.Num))).ToList();
     }
 
     /// <summary>The title's passages as points, each with the whole payload, so filters and grouping need no lookup.</summary>

@@ -27,4 +27,17 @@ public sealed class ReciprocalRankFusionTests
     [Fact]
     public void Empty_lists_fuse_to_nothing() =>
         Assert.Empty(ReciprocalRankFusion.Fuse([(Ranked(), 1.0), (Ranked(), 1.0)]));
+
+    [Fact]
+    public void The_dense_list_s_matched_passage_survives_fusion()
+    {
+        IReadOnlyList<ScoredTitle> lexical = [new(1, 9), new(2, 3)];
+        IReadOnlyList<ScoredTitle> dense = [new(2, 0.7, Passage: 4), new(3, 0.5, Passage: 0)];
+
+        var fused = ReciprocalRankFusion.Fuse([(lexical, 1.0), (dense, 1.0)]).ToDictionary(f => f.TitleId, f => f.Passage);
+
+        Assert.Null(fused[1]);
+        Assert.Equal(4, fused[2]);
+        Assert.Equal(0, fused[3]);
+    }
 }

@@ -38,4 +38,17 @@ public sealed class ZScoreFusionTests
         Assert.Equal([1L, 2L], fused.Select(f => f.TitleId));
         Assert.All(fused, f => Assert.Equal(0, f.Score));
     }
+
+    [Fact]
+    public void The_dense_list_s_matched_passage_survives_fusion()
+    {
+        IReadOnlyList<ScoredTitle> lexical = [new(1, 9), new(2, 3)];
+        IReadOnlyList<ScoredTitle> dense = [new(2, 0.7, Passage: 4), new(3, 0.5, Passage: 0)];
+
+        var fused = ZScoreFusion.Fuse([lexical, dense]).ToDictionary(f => f.TitleId, f => f.Passage);
+
+        Assert.Null(fused[1]);
+        Assert.Equal(4, fused[2]);
+        Assert.Equal(0, fused[3]);
+    }
 }

@@ -58,4 +58,19 @@ public sealed class EmbeddingPassagesTests
         var sentence = "It " + Words("runs", 100) + ".";
         Assert.Equal([$"Title 1 (2000). {sentence}"], EmbeddingPassages.For(Doc(1, 2000, [], synopsis: sentence)));
     }
+
+    [Fact]
+    public void A_passages_story_is_its_text_without_the_heading_and_none_past_the_last()
+    {
+        var first = Words("alpha", 19) + " end.";
+        var second = "Then " + Words("beta", 28) + " end.";
+        var third = "Later " + Words("gamma", 18) + " end.";
+        var synopsis = $"{first} {second} {third}";
+
+        Assert.Equal($"{first} {second}", EmbeddingPassages.Story(synopsis, 0));
+        Assert.Equal(third, EmbeddingPassages.Story(synopsis, 1));
+        Assert.Null(EmbeddingPassages.Story(synopsis, 2));
+        Assert.Null(EmbeddingPassages.Story(synopsis, -1));
+        Assert.Null(EmbeddingPassages.Story(null, 0));
+    }
 }

@@ -1,10 +1,8 @@
 using Catalog.Core.Titles;
-using Catalog.Data.Titles;
 using Catalog.Search.Embeddings;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Searching;
 using Catalog.Search.Understanding;
-using Catalog.Search.Vector;
 using Catalog.Testing;
 
 namespace Catalog.Search.Tests.Searching;
@@ -99,16 +97,10 @@ public sealed class ViewerFilterSearchTests(PostgresFixture postgres)
     [Fact]
     public async Task More_like_this_and_like_title_use_the_titles_stored_vector()
     {
-        var db = await postgres.CreateDatabaseAsync();
-        await using var _ = db;
-        await new TitleCatalogWriter(db.DataSource).WriteAsync(Catalog);
         using var generator = new OnnxSentenceEmbeddingGenerator(new EmbeddingOptions());
-        var store = new TitleEmbeddingStore(db.DataSource);
-        await store.ReindexAsync(generator, generator.Model.ModelId, force: false);
-        var index = new EmbeddedVectorIndex(generator.Model.Dimension);
-        await index.UpsertAsync(await store.LoadAsync(generator.Model.ModelId));
-        using var runtime = await SearchRuntime.StartAsync(
-            db.DataSource, new VectorRetrieval(generator, index, generator.Model.ModelId, store), TimeProvider.System);
+        var (db, runtime) = await SearchCatalogs.StartWithVectorsAsync(postgres, Catalog, generator);
+        await using var _ = db;
+        using var __ = runtime;
         var alien = await IdAsync(db, "Alien_(film)");
 
         var similar = await runtime.Similar.FindAsync(alien, SearchFilter.None, 5);

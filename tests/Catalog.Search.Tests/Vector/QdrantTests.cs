@@ -120,4 +120,13 @@ public sealed class QdrantFilterTranslatorTests
         Assert.Equal(Enumerable.Range(2, 30).Select(p => 42UL * 32 + (ulong)p), stale);
         Assert.DoesNotContain(QdrantVectorIndex.PointId(42, 1), stale);
     }
+
+    [Theory]
+    [InlineData(42, 0)]
+    [InlineData(42, 31)]
+    [InlineData(9_000_000_000, 17)]
+    public void A_point_id_gives_back_its_passage(long titleId, int passage)
+    {
+        Assert.Equal(passage, QdrantVectorIndex.PassageOf(QdrantVectorIndex.PointId(titleId, passage)));
+    }
 }

@@ -131,6 +131,22 @@ public abstract class VectorIndexConformanceTests
         Assert.Equal(6L, hits[0].TitleId);
         Assert.Equal(Dot(Unit(Dimension, 4, 0.1f, 0), Unit(Dimension, 4)), hits[0].Score, 3);
         Assert.Single(hits, h => h.TitleId == 6);
+        // Which passage matched, so the page can quote it; a single-vector title's is its first.
+        Assert.Equal(1, hits[0].Passage);
+        Assert.All(hits.Where(h => h.TitleId != 6), h => Assert.Equal(0, h.Passage));
+    }
+
+    [Fact]
+    public async Task The_passage_reported_is_the_one_the_title_has_now()
+    {
+        var index = await SeededAsync();
+        await index.UpsertAsync([new(Doc(6, 1990, [Comedy]), [Unit(Dimension, 5), Unit(Dimension, 6), Unit(Dimension, 7)])]);
+
+        // The synopsis was rewritten: what was the third passage is now the first.
+        await index.UpsertAsync([new(Doc(6, 1990, [Comedy]), [Unit(Dimension, 7), Unit(Dimension, 5)])]);
+
+        Assert.Equal(0, (await index.SearchAsync(Unit(Dimension, 7), SearchFilter.None, 1)).Single().Passage);
+        Assert.Equal(1, (await index.SearchAsync(Unit(Dimension, 5), SearchFilter.None, 1)).Single().Passage);
     }
 
     [Fact]

@@ -93,4 +93,20 @@ public sealed class SearchOutcomeTests : IDisposable
         Assert.Equal("3 titles", outcome.Find(".result-count").TextContent);
         Assert.Empty(outcome.FindAll(".show-more"));
     }
+
+    [Fact]
+    public void A_result_found_by_meaning_quotes_the_passage_that_matched_and_others_quote_nothing()
+    {
+        var response = Response("rich girl poor painter on a sinking ship", 2);
+        const string passage = "A young aristocrat falls in love with a poor artist aboard the liner.";
+        response = response with { Results = [response.Results[0] with { Passage = passage }, response.Results[1]] };
+
+        var outcome = Render(p => p.Add(o => o.Response, response));
+
+        var items = outcome.FindAll(".result-grid > li");
+        var quote = items[0].QuerySelector(".result-passage")!;
+        Assert.Equal($"Matched: {passage}", quote.TextContent);
+        Assert.Equal(passage, quote.GetAttribute("title"));
+        Assert.Null(items[1].QuerySelector(".result-passage"));
+    }
 }
