@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
 namespace Catalog.Search.Lexical;
@@ -27,4 +28,20 @@ internal static class CatalogAnalyzer
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     });
+
+    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
+    public static List<string> Terms(Analyzer analyzer, string text)
+    {
+        using var stream = analyzer.GetTokenStream(LuceneFields.All, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var terms = new List<string>();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
 }

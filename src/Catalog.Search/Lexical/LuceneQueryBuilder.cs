@@ -3,7 +3,6 @@ using Catalog.Core.Titles;
 using Catalog.Search.Retrieval;
 using Catalog.Search.Understanding;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -197,18 +196,5 @@ internal sealed class LuceneQueryBuilder
         return any;
     }
 
-    private List<string> Analyze(string text)
-    {
-        using var stream = _analyzer.GetTokenStream(LuceneFields.All, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var terms = new List<string>();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-
-        stream.End();
-        return terms;
-    }
+    private List<string> Analyze(string text) => CatalogAnalyzer.Terms(_analyzer, text);
 }

@@ -58,6 +58,27 @@ public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
         }
     }
 
+    /// <summary>The terms the index makes of a text (stems, folded accents, no stop words), in order.</summary>
+    public IReadOnlyList<string> Terms(string text) => CatalogAnalyzer.Terms(_analyzer, text);
+
+    /// <summary>
+    /// Whether more than <paramref name="share"/> of the titles hold <paramref name="term"/> (an
+    /// analyzed term), counting a term held by more than one title as common in a small catalog.
+    /// </summary>
+    public bool IsCommon(string term, double share)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            return reader.DocFreq(new Term(LuceneFields.All, term)) > Math.Max(1, share * reader.NumDocs);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>Adds or replaces titles; visible to searches when this returns.</summary>
     public void Upsert(IEnumerable<SearchDocument> documents) => Apply(documents, []);
 

@@ -43,9 +43,12 @@ public static partial class EmbeddingPassages
     /// </summary>
     public static string? Story(string? synopsis, int passage)
     {
-        var groups = Group(Sentences(synopsis));
+        var groups = Stories(synopsis);
         return passage >= 0 && passage < groups.Count ? groups[passage] : null;
     }
+
+    /// <summary>The synopsis words of every passage of <see cref="For"/>, in order, without headings; empty without a synopsis.</summary>
+    public static IReadOnlyList<string> Stories(string? synopsis) => Group(Sentences(synopsis));
 
     /// <summary>
     /// Sentences end at . ! or ? after a small letter, digit or closing mark and before a capital:

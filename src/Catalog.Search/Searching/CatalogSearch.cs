@@ -41,6 +41,9 @@ public sealed class CatalogSearch(
     /// <summary>Standard deviations of fused score that the best-known title gains over the least known, in full mode with z-score fusion.</summary>
     public double ProminenceWeight { get; init; } = DefaultProminenceWeight;
 
+    /// <summary>Finds the passage to quote for results that dense retrieval did not match; null quotes only dense matches.</summary>
+    public WordMatchQuoter? Quoter { get; init; }
+
     /// <summary>How the two rankings are merged; z-score fusion by default (measured best, docs/evaluation.md).</summary>
     public FusionMethod Fusion { get; init; } = FusionMethod.ZScore;
 
@@ -163,7 +166,8 @@ public sealed class CatalogSearch(
     private async Task<SearchResponse> RespondAsync(
         SearchRequest request, QueryIntent? intent, IReadOnlyList<ScoredTitle> ranked, List<string> relaxed, StageClock clock, CancellationToken ct)
     {
-        var results = await clock.TimeAsync("hydrate", () => hydrator.HydrateAsync(ranked.Take(request.Limit).ToList(), ct));
+        var results = await clock.TimeAsync("hydrate", () => hydrator.HydrateAsync(
+            ranked.Take(request.Limit).ToList(), Quoter?.For(intent is null ? request.Text : intent.Residue) ?? DistinctiveWords.None, ct));
         var response = new SearchResponse
         {
             Query = request.Text,

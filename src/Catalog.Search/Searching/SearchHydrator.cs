@@ -1,16 +1,18 @@
 using Catalog.Data.Titles;
+using Catalog.Search.Lexical;
 using Catalog.Search.Retrieval;
 using Npgsql;
 
 namespace Catalog.Search.Searching;
 
 /// <summary>
-/// Turns ranked title ids into results from PostgreSQL, in rank order, each with the words of its
-/// synopsis that a dense search matched (<see cref="SearchResult.Passage"/>).
+/// Turns ranked title ids into results from PostgreSQL, in rank order, each quoting the passage
+/// of its synopsis that matched (<see cref="SearchResult.Passage"/>): the one dense retrieval
+/// scored it by, else the one holding most of the query's distinctive words.
 /// </summary>
 public sealed class SearchHydrator(NpgsqlDataSource dataSource)
 {
-    public async Task<IReadOnlyList<SearchResult>> HydrateAsync(IReadOnlyList<ScoredTitle> ranked, CancellationToken ct)
+    public async Task<IReadOnlyList<SearchResult>> HydrateAsync(IReadOnlyList<ScoredTitle> ranked, DistinctiveWords words, CancellationToken ct)
     {
         if (ranked.Count == 0)
         {
@@ -27,12 +29,12 @@ public sealed class SearchHydrator(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(ct))
             {
                 var card = TitleQueries.ReadCard(reader, 0);
+                var synopsis = reader.IsDBNull(8) ? null : reader.GetString(8);
+                var passage = passages.TryGetValue(card.Id, out var dense) ? dense : words.BestPassage(synopsis);
                 byId[card.Id] = new SearchResult(
                     card.Id, card.Title, card.Year, card.Kind, card.PrimaryGenre, card.HasAiDisclosure, reader.GetString(6), reader.GetString(7), 0)
                 {
-                    Passage = passages.TryGetValue(card.Id, out var passage)
-                        ? EmbeddingPassages.Story(reader.IsDBNull(8) ? null : reader.GetString(8), passage)
-                        : null,
+                    Passage = passage is { } p ? EmbeddingPassages.Story(synopsis, p) : null,
                 };
             }
         }

@@ -55,7 +55,7 @@ public sealed class SearchRuntime : IDisposable
         lexical.Upsert(documents);
         prominence.Apply(documents, []);
         var hydrator = new SearchHydrator(dataSource);
-        var search = new CatalogSearch(understanding, lexical, vector, hydrator, log, time) { Prominence = prominence };
+        var search = new CatalogSearch(understanding, lexical, vector, hydrator, log, time) { Prominence = prominence, Quoter = new WordMatchQuoter(lexical) };
         var similar = new SimilarTitles(new SearchDocumentLoader(dataSource), lexical, vector, hydrator);
         return new SearchRuntime(understanding, lexical, prominence, vector, search, similar, owned);
     }

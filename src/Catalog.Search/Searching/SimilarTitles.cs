@@ -27,7 +27,7 @@ public sealed class SimilarTitles(SearchDocumentLoader documents, ILexicalSearch
             ? (dense, "vector")
             : (await FromWordsAsync(titleId, filter, limit, ct), "lexical");
         var others = ranked.Where(r => r.TitleId != titleId).Take(limit).ToList();
-        return new SimilarTitlesResult(await hydrator.HydrateAsync(others, ct), retriever);
+        return new SimilarTitlesResult(await hydrator.HydrateAsync(others, DistinctiveWords.None, ct), retriever);
     }
 
     private async Task<IReadOnlyList<ScoredTitle>?> FromVectorAsync(long titleId, SearchFilter filter, int limit, CancellationToken ct)

@@ -26,7 +26,7 @@ public sealed class MatchedPassageSearchTests(PostgresFixture postgres)
     ];
 
     [Fact]
-    public async Task A_result_found_by_meaning_quotes_the_passage_that_matched_and_one_found_by_filters_quotes_none()
+    public async Task A_result_quotes_the_passage_that_matched_its_meaning_or_its_words_and_one_found_by_filters_quotes_none()
     {
         using var generator = new OnnxSentenceEmbeddingGenerator(new EmbeddingOptions());
         var (db, runtime) = await SearchCatalogs.StartWithVectorsAsync(postgres, Catalog, generator);
@@ -34,12 +34,15 @@ public sealed class MatchedPassageSearchTests(PostgresFixture postgres)
         using var __ = runtime;
 
         var described = await runtime.Search.SearchAsync(new SearchRequest("rich girl and a penniless painter fall for each other on a ship that hits ice"));
-        var lexical = await runtime.Search.SearchAsync(new SearchRequest("rich girl and a penniless painter fall for each other on a ship that hits ice", SearchMode.Lexical));
+        var byStoryWords = await runtime.Search.SearchAsync(new SearchRequest("aristocrat iceberg", SearchMode.Lexical));
+        var byCreditWords = await runtime.Search.SearchAsync(new SearchRequest("Paramount budget", SearchMode.Lexical));
         var filtersOnly = await runtime.Search.SearchAsync(new SearchRequest("90s thrillers"));
 
         Assert.Equal("Titanic_(1997_film)", described.Results[0].SourceId);
         Assert.Equal(Story, described.Results[0].Passage);
-        Assert.All(lexical.Results, r => Assert.Null(r.Passage));
+        // Found by its words alone: the passage that holds them is quoted.
+        Assert.Equal(Story, Assert.Single(byStoryWords.Results).Passage);
+        Assert.Equal(Credits, Assert.Single(byCreditWords.Results).Passage);
         Assert.Equal("Heat_(1995_film)", Assert.Single(filtersOnly.Results).SourceId);
         Assert.Null(filtersOnly.Results[0].Passage);
     }
