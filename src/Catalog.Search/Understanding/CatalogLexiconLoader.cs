@@ -14,6 +14,7 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
         var names = genres.ToDictionary(g => g.Id, g => g.Name);
         var slugs = genres.ToDictionary(g => g.Slug, g => g.Id, StringComparer.Ordinal);
         var narrower = await ReadAsync("SELECT genre_id, narrower_id FROM genre_narrower", r => (r.GetInt32(0), r.GetInt32(1)), ct);
+        var specific = await ReadAsync("SELECT DISTINCT alias FROM genre_synonym WHERE specific", r => TextFolding.Fold(r.GetString(0)), ct);
         var people = await ReadAsync(
             """
             SELECT p.id, p.name, p.name_key, count(*)::int,
@@ -34,7 +35,7 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
             ct);
         var synopses = await ReadAsync("SELECT synopsis FROM title WHERE synopsis IS NOT NULL", r => r.GetString(0), ct);
         return new CatalogLexicon(
-            new GenreLexicon(aliases, names, narrower, slugs), new PersonIndex(people), new TitleIndex(titles), CommonWords.Count(synopses));
+            new GenreLexicon(aliases, names, narrower, slugs, specific), new PersonIndex(people), new TitleIndex(titles), CommonWords.Count(synopses));
     }
 
     private async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct)

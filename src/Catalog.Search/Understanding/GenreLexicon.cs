@@ -8,14 +8,18 @@ public sealed class GenreLexicon
     private readonly Dictionary<int, int[]> _narrower;
     private readonly Dictionary<string, int> _bySlug;
     private readonly HashSet<string> _firstWords;
+    private readonly HashSet<string> _specific;
 
     /// <param name="slugs">Genre ids by their URL slug, for filters a viewer sets by slug.</param>
+    /// <param name="specific">Aliases that name a kind of film within their genre ("heist" within crime), see <see cref="IsSpecific"/>.</param>
     public GenreLexicon(
         IEnumerable<(string Alias, int GenreId)> aliases,
         IReadOnlyDictionary<int, string> names,
         IEnumerable<(int GenreId, int NarrowerId)> narrower,
-        IReadOnlyDictionary<string, int>? slugs = null)
+        IReadOnlyDictionary<string, int>? slugs = null,
+        IEnumerable<string>? specific = null)
     {
+        _specific = (specific ?? []).ToHashSet(StringComparer.Ordinal);
         _bySlug = new Dictionary<string, int>(slugs ?? new Dictionary<string, int>(), StringComparer.Ordinal);
         _byAlias = aliases.GroupBy(a => a.Alias, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(a => a.GenreId).Distinct().ToArray(), StringComparer.Ordinal);
@@ -50,21 +54,31 @@ public sealed class GenreLexicon
 
     public int MaxAliasWords { get; }
 
-    public IReadOnlyList<int>? Find(string alias)
+    public IReadOnlyList<int>? Find(string alias) => Listed(alias) is { } listed ? _byAlias[listed] : null;
+
+    /// <summary>
+    /// Whether the alias names a kind of film within its genre rather than the genre ("heist",
+    /// "kung fu", "whodunit"): it selects the genre, and the query keeps the word to rank by, so
+    /// heists come first among crime films.
+    /// </summary>
+    public bool IsSpecific(string alias) => Listed(alias) is { } listed && _specific.Contains(listed);
+
+    /// <summary>The vocabulary's form of <paramref name="alias"/>, or null when it has none.</summary>
+    private string? Listed(string alias)
     {
-        if (_byAlias.TryGetValue(alias, out var ids))
+        if (_byAlias.ContainsKey(alias))
         {
-            return ids;
+            return alias;
         }
 
         // Plural forms the vocabulary does not list: "westerns", "comedies" are listed, "heists",
         // "biographies" maybe not.
-        if (alias.Length > 4 && alias.EndsWith("ies", StringComparison.Ordinal) && _byAlias.TryGetValue(alias[..^3] + "y", out var y))
+        if (alias.Length > 4 && alias.EndsWith("ies", StringComparison.Ordinal) && _byAlias.ContainsKey(alias[..^3] + "y"))
         {
-            return y;
+            return alias[..^3] + "y";
         }
 
-        return alias.Length > 3 && alias.EndsWith('s') && _byAlias.TryGetValue(alias[..^1], out var singular) ? singular : null;
+        return alias.Length > 3 && alias.EndsWith('s') && _byAlias.ContainsKey(alias[..^1]) ? alias[..^1] : null;
     }
 
     /// <summary>The requirement for the genre with this slug, or null when no genre has it.</summary>

@@ -80,7 +80,9 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         // A title read whole keeps every word of it ("what ever happened to baby jane").
         var residue = readFilters ? WithoutFillers(tokens.FreeWords()) : [.. tokens.FreeWords()];
         var contentWords = residue.Count(w => !QueryWords.StopWords.Contains(w));
-        var descriptive = contentWords >= DescriptiveContentWords;
+        // A genre word kept to rank by ("heist") is still a filter word: it does not make a description.
+        var descriptive = (readFilters ? WithoutFillers(tokens.OpenWords()) : [.. tokens.OpenWords()])
+            .Count(w => !QueryWords.StopWords.Contains(w)) >= DescriptiveContentWords;
         if (descriptive)
         {
             // A described story keeps its genre and time words as text too: "family secrets in 1930s
@@ -215,7 +217,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
                     continue;
                 }
 
-                tokens.Use(i, n, describes: true);
+                tokens.Use(i, n, describes: true, keep: lexicon.Genres.IsSpecific(tokens.Join(i, n)));
                 foreach (var genreId in genreIds.Where(id => requirements.All(r => r.GenreIds[0] != id)))
                 {
                     requirements.Add(lexicon.Genres.Requirement(genreId));

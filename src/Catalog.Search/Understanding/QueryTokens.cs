@@ -10,12 +10,14 @@ internal sealed class QueryTokens
 {
     private readonly bool[] _used;
     private readonly bool[] _describes;
+    private readonly bool[] _kept;
 
     public QueryTokens(string text)
     {
         Words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         _used = new bool[Words.Length];
         _describes = new bool[Words.Length];
+        _kept = new bool[Words.Length];
     }
 
     public string[] Words { get; }
@@ -46,12 +48,17 @@ internal sealed class QueryTokens
     /// The words also tell a story when the query is a description ("family secrets in 1930s los
     /// angeles"): they stay in <see cref="DescriptionWords"/>.
     /// </param>
-    public void Use(int start, int length, bool describes = false)
+    /// <param name="keep">
+    /// The words also rank, whatever the query: a genre word that names a kind of film within its
+    /// genre ("heist" within crime) stays in <see cref="FreeWords"/> for the retrievers.
+    /// </param>
+    public void Use(int start, int length, bool describes = false, bool keep = false)
     {
         for (var i = start; i < start + length; i++)
         {
             _used[i] = true;
             _describes[i] = describes;
+            _kept[i] = keep;
         }
     }
 
@@ -60,8 +67,12 @@ internal sealed class QueryTokens
 
     public string Join(int start, int length) => string.Join(' ', Words, start, length);
 
-    public IEnumerable<string> FreeWords() => Words.Where((_, i) => !_used[i]);
+    /// <summary>The words no recognizer took, in order.</summary>
+    public IEnumerable<string> OpenWords() => Words.Where((_, i) => !_used[i]);
+
+    /// <summary>The words no recognizer took, and those it took but kept for ranking, in order.</summary>
+    public IEnumerable<string> FreeWords() => Words.Where((_, i) => !_used[i] || _kept[i]);
 
     /// <summary>The free words and those a recognizer took that also describe (genres, times), in order.</summary>
-    public IEnumerable<string> DescriptionWords() => Words.Where((_, i) => !_used[i] || _describes[i]);
+    public IEnumerable<string> DescriptionWords() => Words.Where((_, i) => !_used[i] || _describes[i] || _kept[i]);
 }

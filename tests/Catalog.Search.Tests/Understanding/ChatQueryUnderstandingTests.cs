@@ -77,7 +77,7 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
 
     [Fact]
     public async Task A_slow_model_leaves_the_rules_reading() =>
-        await AssertRulesAnswerAsync(new PlayedChatModel(_ => PlayedChatModel.ToolCall(new { genres = new[] { "Drama" } }), delay: TimeSpan.FromSeconds(10)));
+        await AssertRulesAnswerAsync(new PlayedChatModel(_ => PlayedChatModel.ToolCall(new { genres = new[] { "Drama" } }), delay: TimeSpan.FromSeconds(10)), timeoutMs: 1000);
 
     [Fact]
     public async Task A_model_that_calls_nothing_leaves_the_rules_reading() =>
@@ -91,9 +91,9 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
     public void Bad_settings_are_refused_at_start(string endpoint, string model, int timeoutMs) =>
         Assert.ThrowsAny<ArgumentException>(new ChatUnderstandingOptions { Endpoint = endpoint, Model = model, TimeoutMs = timeoutMs }.Validate);
 
-    private async Task AssertRulesAnswerAsync(PlayedChatModel model)
+    private async Task AssertRulesAnswerAsync(PlayedChatModel model, int timeoutMs = GenerousTimeoutMs)
     {
-        var chat = await CreateAsync(model);
+        var chat = await CreateAsync(model, timeoutMs);
 
         var intent = await chat.UnderstandAsync(Query);
 
@@ -103,14 +103,20 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
         Assert.NotEmpty(model.Requests);
     }
 
-    private async Task<ChatQueryUnderstanding> CreateAsync(PlayedChatModel model)
+    /// <summary>
+    /// Long enough that a played model always answers in time, even when the first call's JIT
+    /// runs on a machine busy with other tests; only the slow-model test sets a short one.
+    /// </summary>
+    private const int GenerousTimeoutMs = 30_000;
+
+    private async Task<ChatQueryUnderstanding> CreateAsync(PlayedChatModel model, int timeoutMs = GenerousTimeoutMs)
     {
         var db = await postgres.CreateDatabaseAsync();
         await new TitleCatalogWriter(db.DataSource).WriteAsync([SampleTitles.Eternauta, SampleTitles.Aliens]);
         var rules = new QueryUnderstanding(db.DataSource, TimeProvider.System);
         await rules.ReloadAsync();
         await db.DisposeAsync();
-        var options = new ChatUnderstandingOptions { Endpoint = "http://model.test/v1", Model = "played-model", ApiKey = "key", TimeoutMs = 1000 };
+        var options = new ChatUnderstandingOptions { Endpoint = "http://model.test/v1", Model = "played-model", ApiKey = "key", TimeoutMs = timeoutMs };
         return new ChatQueryUnderstanding(rules, options, TimeProvider.System, new HttpClient(model));
     }
 }

@@ -44,7 +44,11 @@ public sealed class QueryUnderstandingPluginTests(PostgresFixture postgres)
         Assert.Equal(["Comedy"], Genres("dark comedies"));
         Assert.Equal(["Comedy"], Genres("a mockumentary"));
         Assert.Equal(["Horror"], Genres("creature features from the fifties"));
-        Assert.Equal(string.Empty, understanding.Understand("a screwball comedy").Residue);
+        // A kind of comedy: the genre filters, and the words stay to rank screwball comedies first.
+        Assert.Equal("screwball comedy", understanding.Understand("a screwball comedy").Residue);
+        Assert.Equal(string.Empty, understanding.Understand("comedies").Residue);
+        Assert.Equal(["Crime"], Genres("heist movies"));
+        Assert.Equal("heist", understanding.Understand("heist movies").Residue);
         Assert.Equal(["Documentary"], Genres("so like, 2010s docos"));
         Assert.Equal(["Musical"], Genres("'00s song-and-dance movies"));
         Assert.Equal(["Historical", "War"], Genres("historical combat films"));

@@ -25,8 +25,9 @@ internal static class TestLexicon
             ("comedies", Comedy), ("rom com", Romance), ("rom com", Comedy), ("romance", Romance), ("romantic", Romance),
             ("cartoon", Animated), ("animated", Animated), ("whodunit", Mystery), ("mystery", Mystery), ("cowboy", Western),
             ("western", Western), ("westerns", Western), ("kung fu", MartialArts), ("biopic", Biography), ("family", Family),
-            ("history", Historical), ("war", War), ("spy", Spy), ("crime", Crime),
+            ("history", Historical), ("war", War), ("spy", Spy), ("crime", Crime), ("heist", Crime),
         ];
+        string[] specific = ["heist", "kung fu", "whodunit"];
         (int, int)[] narrower = [(Horror, Slasher), (Thriller, Suspense), (Suspense, Thriller)];
         PersonEntry[] people =
         [
@@ -63,7 +64,7 @@ internal static class TestLexicon
         ];
         // Plots that use "bond" as an ordinary word, as real ones do.
         var words = CommonWords.Count(["A bond between brothers.", "The bond of two friends.", "They share a bond.", "Hanks plays a doctor.", "A prime example.", "A black cat.", "Zombies rise; zombies walk."]);
-        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower), new PersonIndex(people), new TitleIndex(titles), words);
+        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower, specific: specific), new PersonIndex(people), new TitleIndex(titles), words);
     }
 
     private static PersonEntry Person(long id, string name, int credits, bool actor = false, bool director = false) =>
