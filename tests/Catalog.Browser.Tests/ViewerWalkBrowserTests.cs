@@ -72,6 +72,13 @@ public sealed class ViewerWalkBrowserTests(PostgresFixture postgres)
         await page.GoBackAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("El Eternauta");
         Assert.Equal(titleAddress, page.Url);
+
+        // A described story: the results quote the synopsis sentences their meaning matched.
+        await page.GotoAsync(new Uri(app.BaseAddress, "/search?q=deadly%20snow%20falls%20on%20a%20city%20and%20survivors%20fight%20back").ToString());
+        var quote = page.Locator(".result-grid > li", new() { HasText = "El Eternauta" }).Locator(".result-passage");
+        await Assertions.Expect(quote).ToContainTextAsync("A silent, lethal snowfall kills most of Buenos Aires", new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new() { Path = BrowserArtifacts.PathFor($"search-plot-{device}.png"), FullPage = false });
+        await PageAudit.AssertAccessibleAsync(page, $"search with quotes at {width}px");
     }
 
     [Fact]
