@@ -42,18 +42,20 @@ public sealed class DistinctiveWords
 
     public IReadOnlyCollection<string> Terms => _terms;
 
+    /// <summary>No term to look for: every <see cref="BestPassage"/> is null.</summary>
+    public bool IsEmpty => _index is null || _terms.Count == 0;
+
     /// <summary>
-    /// The index (in <see cref="EmbeddingPassages.Stories"/>) of the passage holding the most
-    /// distinct query terms, the earliest on a tie; null when no passage holds any.
+    /// Which of a synopsis's passages (<see cref="EmbeddingPassages.Stories"/>) holds the most
+    /// distinct query terms, the earliest on a tie; null when none holds any.
     /// </summary>
-    public int? BestPassage(string? synopsis)
+    public int? BestPassage(IReadOnlyList<string> stories)
     {
         if (_index is null || _terms.Count == 0)
         {
             return null;
         }
 
-        var stories = EmbeddingPassages.Stories(synopsis);
         int? best = null;
         var most = 0;
         for (var i = 0; i < stories.Count; i++)

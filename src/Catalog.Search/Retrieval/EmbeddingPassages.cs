@@ -37,17 +37,10 @@ public static partial class EmbeddingPassages
     }
 
     /// <summary>
-    /// The synopsis words of passage <paramref name="passage"/> of <see cref="For"/>, without the
-    /// heading: what a page quotes as the part that matched. Null when the synopsis has no such
-    /// passage (it was shortened since it was embedded).
+    /// The synopsis words of every passage of <see cref="For"/>, in order, without headings: what a
+    /// page quotes as the part that matched (a passage number beyond the end means the synopsis was
+    /// shortened since it was embedded). Empty without a synopsis.
     /// </summary>
-    public static string? Story(string? synopsis, int passage)
-    {
-        var groups = Stories(synopsis);
-        return passage >= 0 && passage < groups.Count ? groups[passage] : null;
-    }
-
-    /// <summary>The synopsis words of every passage of <see cref="For"/>, in order, without headings; empty without a synopsis.</summary>
     public static IReadOnlyList<string> Stories(string? synopsis) => Group(Sentences(synopsis));
 
     /// <summary>

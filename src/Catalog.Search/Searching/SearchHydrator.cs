@@ -29,17 +29,27 @@ public sealed class SearchHydrator(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(ct))
             {
                 var card = TitleQueries.ReadCard(reader, 0);
-                var synopsis = reader.IsDBNull(8) ? null : reader.GetString(8);
-                var passage = passages.TryGetValue(card.Id, out var dense) ? dense : words.BestPassage(synopsis);
                 byId[card.Id] = new SearchResult(
                     card.Id, card.Title, card.Year, card.Kind, card.PrimaryGenre, card.HasAiDisclosure, reader.GetString(6), reader.GetString(7), 0)
                 {
-                    Passage = passage is { } p ? EmbeddingPassages.Story(synopsis, p) : null,
+                    Passage = Quote(reader.IsDBNull(8) ? null : reader.GetString(8), passages.TryGetValue(card.Id, out var dense) ? dense : null, words),
                 };
             }
         }
 
         // A title deleted since it was indexed simply drops out.
         return ranked.Where(r => byId.ContainsKey(r.TitleId)).Select(r => byId[r.TitleId] with { Score = r.Score }).ToList();
+    }
+
+    /// <summary>The passage dense retrieval matched, else the one with most of the query's words; the synopsis is split only when one may be quoted.</summary>
+    private static string? Quote(string? synopsis, int? dense, DistinctiveWords words)
+    {
+        if (dense is null && words.IsEmpty)
+        {
+            return null;
+        }
+
+        var stories = EmbeddingPassages.Stories(synopsis);
+        return (dense ?? words.BestPassage(stories)) is { } chosen && chosen < stories.Count ? stories[chosen] : null;
     }
 }

@@ -25,7 +25,7 @@ public sealed class WordMatchQuoterTests : IDisposable
     public void Dispose() => _index.Dispose();
 
     private string? Quote(string query) =>
-        new WordMatchQuoter(_index).For(query).BestPassage(Synopsis) is { } passage ? EmbeddingPassages.Story(Synopsis, passage) : null;
+        new WordMatchQuoter(_index).For(query).BestPassage(EmbeddingPassages.Stories(Synopsis)) is { } passage ? EmbeddingPassages.Stories(Synopsis)[passage] : null;
 
     [Fact]
     public void The_passage_with_most_of_the_querys_distinctive_words_is_quoted()
@@ -44,15 +44,16 @@ public sealed class WordMatchQuoterTests : IDisposable
         var words = new WordMatchQuoter(_index).For("the film about a dog");
 
         Assert.Empty(words.Terms);
-        Assert.Null(words.BestPassage(Synopsis));
+        Assert.True(words.IsEmpty);
+        Assert.Null(words.BestPassage(EmbeddingPassages.Stories(Synopsis)));
         Assert.Equal(["iceberg"], new WordMatchQuoter(_index).For("film iceberg").Terms);
     }
 
     [Fact]
     public void No_text_or_no_synopsis_or_no_shared_word_quotes_nothing()
     {
-        Assert.Null(new WordMatchQuoter(_index).For("  ").BestPassage(Synopsis));
-        Assert.Null(new WordMatchQuoter(_index).For("iceberg").BestPassage(null));
-        Assert.Null(new WordMatchQuoter(_index).For("iceberg").BestPassage("A story without the word."));
+        Assert.Null(new WordMatchQuoter(_index).For("  ").BestPassage(EmbeddingPassages.Stories(Synopsis)));
+        Assert.Null(new WordMatchQuoter(_index).For("iceberg").BestPassage(EmbeddingPassages.Stories(null)));
+        Assert.Null(new WordMatchQuoter(_index).For("iceberg").BestPassage(["A story without the word."]));
     }
 }

@@ -60,17 +60,14 @@ public sealed class EmbeddingPassagesTests
     }
 
     [Fact]
-    public void A_passages_story_is_its_text_without_the_heading_and_none_past_the_last()
+    public void A_passages_story_is_its_text_without_the_heading()
     {
         var first = Words("alpha", 19) + " end.";
         var second = "Then " + Words("beta", 28) + " end.";
         var third = "Later " + Words("gamma", 18) + " end.";
-        var synopsis = $"{first} {second} {third}";
 
-        Assert.Equal($"{first} {second}", EmbeddingPassages.Story(synopsis, 0));
-        Assert.Equal(third, EmbeddingPassages.Story(synopsis, 1));
-        Assert.Null(EmbeddingPassages.Story(synopsis, 2));
-        Assert.Null(EmbeddingPassages.Story(synopsis, -1));
-        Assert.Null(EmbeddingPassages.Story(null, 0));
+        Assert.Equal([$"{first} {second}", third], EmbeddingPassages.Stories($"{first} {second} {third}"));
+        Assert.Empty(EmbeddingPassages.Stories(null));
+        Assert.Empty(EmbeddingPassages.Stories("  "));
     }
 }
