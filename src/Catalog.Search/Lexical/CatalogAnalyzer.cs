@@ -30,15 +30,19 @@ internal static class CatalogAnalyzer
     });
 
     /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
-    public static List<string> Terms(Analyzer analyzer, string text)
+    public static List<string> Terms(Analyzer analyzer, string text) => [.. TermsAt(analyzer, text).Select(t => t.Term)];
+
+    /// <summary>The terms of <paramref name="text"/> with where each word stands in it (start, length), in order.</summary>
+    public static List<(string Term, int Start, int Length)> TermsAt(Analyzer analyzer, string text)
     {
         using var stream = analyzer.GetTokenStream(LuceneFields.All, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        var terms = new List<string>();
+        var terms = new List<(string, int, int)>();
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
+            terms.Add((term.ToString(), offset.StartOffset, offset.EndOffset - offset.StartOffset));
         }
 
         stream.End();

@@ -61,6 +61,9 @@ public sealed class LuceneTitleIndex : ILexicalSearch, IDisposable
     /// <summary>The terms the index makes of a text (stems, folded accents, no stop words), in order.</summary>
     public IReadOnlyList<string> Terms(string text) => CatalogAnalyzer.Terms(_analyzer, text);
 
+    /// <summary>The terms of a text with where each word stands in it (start, length).</summary>
+    public IReadOnlyList<(string Term, int Start, int Length)> TermsAt(string text) => CatalogAnalyzer.TermsAt(_analyzer, text);
+
     /// <summary>
     /// Whether more than <paramref name="share"/> of the titles hold <paramref name="term"/> (an
     /// analyzed term), counting a term held by more than one title as common in a small catalog.

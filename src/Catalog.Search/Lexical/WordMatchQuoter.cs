@@ -69,4 +69,10 @@ public sealed class DistinctiveWords
 
         return best;
     }
+
+    /// <summary>Where the query's terms stand in <paramref name="passage"/>, for the page to mark; empty when none does.</summary>
+    public IReadOnlyList<TextSpan> Highlights(string passage) =>
+        _index is null || _terms.Count == 0
+            ? []
+            : [.. _index.TermsAt(passage).Where(t => _terms.Contains(t.Term)).Select(t => new TextSpan(t.Start, t.Length))];
 }

@@ -29,10 +29,12 @@ public sealed class SearchHydrator(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(ct))
             {
                 var card = TitleQueries.ReadCard(reader, 0);
+                var quote = Quote(reader.IsDBNull(8) ? null : reader.GetString(8), passages.TryGetValue(card.Id, out var dense) ? dense : null, words);
                 byId[card.Id] = new SearchResult(
                     card.Id, card.Title, card.Year, card.Kind, card.PrimaryGenre, card.HasAiDisclosure, reader.GetString(6), reader.GetString(7), 0)
                 {
-                    Passage = Quote(reader.IsDBNull(8) ? null : reader.GetString(8), passages.TryGetValue(card.Id, out var dense) ? dense : null, words),
+                    Passage = quote,
+                    PassageHighlights = quote is null ? [] : words.Highlights(quote),
                 };
             }
         }

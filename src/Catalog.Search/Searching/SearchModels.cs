@@ -50,6 +50,9 @@ public sealed record SearchResult(
     /// </summary>
     public string? Passage { get; init; }
 
+    /// <summary>Where the query's distinctive words stand in <see cref="Passage"/>, in order, for the page to mark.</summary>
+    public IReadOnlyList<TextSpan> PassageHighlights { get; init; } = [];
+
     /// <summary>The result as the pages draw it: a poster card.</summary>
     public TitleCard ToCard() => new(TitleId, Title, Year, Kind, PrimaryGenre, HasAiDisclosure);
 }

@@ -56,4 +56,16 @@ public sealed class WordMatchQuoterTests : IDisposable
         Assert.Null(new WordMatchQuoter(_index).For("iceberg").BestPassage(EmbeddingPassages.Stories(null)));
         Assert.Null(new WordMatchQuoter(_index).For("iceberg").BestPassage(["A story without the word."]));
     }
+
+    [Fact]
+    public void The_querys_distinctive_words_are_located_in_the_passage_whatever_their_form()
+    {
+        var words = new WordMatchQuoter(_index).For("film about icebergs and cameron");
+
+        var spans = words.Highlights(Opening);
+
+        // "Icebergs" meets "iceberg" by its stem; "film" is in every title and is not marked.
+        Assert.Equal(["Cameron", "iceberg"], spans.Select(s => Opening.Substring(s.Start, s.Length)));
+        Assert.Empty(DistinctiveWords.None.Highlights(Opening));
+    }
 }

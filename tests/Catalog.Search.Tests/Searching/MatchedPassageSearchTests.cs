@@ -42,6 +42,7 @@ public sealed class MatchedPassageSearchTests(PostgresFixture postgres)
         Assert.Equal(Story, described.Results[0].Passage);
         // Found by its words alone: the passage that holds them is quoted.
         Assert.Equal(Story, Assert.Single(byStoryWords.Results).Passage);
+        Assert.Equal(["aristocrat", "iceberg"], byStoryWords.Results[0].PassageHighlights.Select(h => Story.Substring(h.Start, h.Length)));
         Assert.Equal(Credits, Assert.Single(byCreditWords.Results).Passage);
         Assert.Equal("Heat_(1995_film)", Assert.Single(filtersOnly.Results).SourceId);
         Assert.Null(filtersOnly.Results[0].Passage);

@@ -99,13 +99,16 @@ public sealed class SearchOutcomeTests : IDisposable
     {
         var response = Response("rich girl poor painter on a sinking ship", 2);
         const string passage = "A young aristocrat falls in love with a poor artist aboard the liner.";
-        response = response with { Results = [response.Results[0] with { Passage = passage }, response.Results[1]] };
+        // "poor" at 40 and "liner" at 63: the words the query shares with the passage.
+        var highlights = new[] { new Catalog.Search.Retrieval.TextSpan(40, 4), new Catalog.Search.Retrieval.TextSpan(63, 5) };
+        response = response with { Results = [response.Results[0] with { Passage = passage, PassageHighlights = highlights }, response.Results[1]] };
 
         var outcome = Render(p => p.Add(o => o.Response, response));
 
         var items = outcome.FindAll(".result-grid > li");
         var quote = items[0].QuerySelector(".result-passage")!;
         Assert.Equal($"Matched: {passage}", quote.TextContent);
+        Assert.Equal(["poor", "liner"], quote.QuerySelectorAll("mark").Select(m => m.TextContent));
         Assert.Equal(passage, quote.GetAttribute("title"));
         Assert.Null(items[1].QuerySelector(".result-passage"));
     }
