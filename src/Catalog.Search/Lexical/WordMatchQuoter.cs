@@ -51,7 +51,7 @@ public sealed class DistinctiveWords
     /// </summary>
     public int? BestPassage(IReadOnlyList<string> stories)
     {
-        if (_index is null || _terms.Count == 0)
+        if (IsEmpty)
         {
             return null;
         }
@@ -60,7 +60,7 @@ public sealed class DistinctiveWords
         var most = 0;
         for (var i = 0; i < stories.Count; i++)
         {
-            var held = _index.Terms(stories[i]).Distinct().Count(_terms.Contains);
+            var held = _index!.Terms(stories[i]).Distinct().Count(_terms.Contains);
             if (held > most)
             {
                 (best, most) = (i, held);
@@ -72,7 +72,7 @@ public sealed class DistinctiveWords
 
     /// <summary>Where the query's terms stand in <paramref name="passage"/>, for the page to mark; empty when none does.</summary>
     public IReadOnlyList<TextSpan> Highlights(string passage) =>
-        _index is null || _terms.Count == 0
+        IsEmpty
             ? []
-            : [.. _index.TermsAt(passage).Where(t => _terms.Contains(t.Term)).Select(t => new TextSpan(t.Start, t.Length))];
+            : [.. _index!.TermsAt(passage).Where(t => _terms.Contains(t.Term)).Select(t => new TextSpan(t.Start, t.Length))];
 }

@@ -14,27 +14,17 @@ public static class ZScoreFusion
 {
     public static IReadOnlyList<ScoredTitle> Fuse(IReadOnlyList<IReadOnlyList<ScoredTitle>> rankings)
     {
-        var scores = new Dictionary<long, double>();
-        var firstSeen = new Dictionary<long, int>();
-        var passages = new Dictionary<long, int>();
-        var order = 0;
+        var fused = new FusedScores();
         foreach (var ranking in rankings.Where(r => r.Count > 0))
         {
             var mean = ranking.Average(r => r.Score);
             var deviation = Math.Sqrt(ranking.Average(r => (r.Score - mean) * (r.Score - mean)));
             foreach (var item in ranking)
             {
-                var standard = deviation > 0 ? (item.Score - mean) / deviation : 0;
-                scores[item.TitleId] = scores.GetValueOrDefault(item.TitleId) + standard;
-                firstSeen.TryAdd(item.TitleId, order++);
-                if (item.Passage is { } passage)
-                {
-                    passages.TryAdd(item.TitleId, passage);
-                }
+                fused.Add(item, deviation > 0 ? (item.Score - mean) / deviation : 0);
             }
         }
 
-        return scores.OrderByDescending(s => s.Value).ThenBy(s => firstSeen[s.Key])
-            .Select(s => new ScoredTitle(s.Key, s.Value, passages.TryGetValue(s.Key, out var p) ? p : null)).ToList();
+        return fused.Ranked();
     }
 }

@@ -78,11 +78,11 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var anyPerson = people.Count > 1 && names.JoinedByOr(tokens);
 
         // A title read whole keeps every word of it ("what ever happened to baby jane").
-        var residue = readFilters ? WithoutFillers(tokens.FreeWords()) : [.. tokens.FreeWords()];
-        var contentWords = residue.Count(w => !QueryWords.StopWords.Contains(w));
+        List<string> Spoken(IEnumerable<string> words) => readFilters ? WithoutFillers(words) : [.. words];
+        var residue = Spoken(tokens.FreeWords());
+        var contentWords = ContentWords(residue);
         // A genre word kept to rank by ("heist") is still a filter word: it does not make a description.
-        var descriptive = (readFilters ? WithoutFillers(tokens.OpenWords()) : [.. tokens.OpenWords()])
-            .Count(w => !QueryWords.StopWords.Contains(w)) >= DescriptiveContentWords;
+        var descriptive = ContentWords(Spoken(tokens.OpenWords())) >= DescriptiveContentWords;
         if (descriptive)
         {
             // A described story keeps its genre and time words as text too: "family secrets in 1930s
@@ -111,6 +111,8 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
     private static partial Regex SpokenLike();
 
     /// <summary>The words left for text retrieval: without hesitations and the empty words of speech ("really", "of all time").</summary>
+    private static int ContentWords(IEnumerable<string> words) => words.Count(w => !QueryWords.StopWords.Contains(w));
+
     private static List<string> WithoutFillers(IEnumerable<string> words)
     {
         var tokens = new QueryTokens(string.Join(' ', words.Where(w => !QueryWords.AnywhereFillers.Contains(w))));
