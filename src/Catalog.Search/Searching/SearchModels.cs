@@ -45,8 +45,9 @@ public sealed record SearchResult(
     long TitleId, string Title, int? Year, TitleKind Kind, string? PrimaryGenre, bool HasAiDisclosure, string Source, string SourceId, double Score)
 {
     /// <summary>
-    /// The sentences of the synopsis that a dense search matched best, for the page to quote; null
-    /// when only the words or the filters found the title.
+    /// The sentences of the synopsis that matched, for the page to quote: the passage dense
+    /// retrieval scored the title by, else the one holding most of the query's distinctive words;
+    /// null when the filters alone found the title.
     /// </summary>
     public string? Passage { get; init; }
 
