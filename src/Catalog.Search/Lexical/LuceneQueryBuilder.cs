@@ -124,6 +124,11 @@ internal sealed class LuceneQueryBuilder
             all.Add(AnyOf(LuceneFields.GenreId, genre.GenreIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), Occur.MUST);
         }
 
+        foreach (var genre in filter.ExcludedGenres)
+        {
+            all.Add(AnyOf(LuceneFields.GenreId, genre.GenreIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), Occur.MUST_NOT);
+        }
+
         if (filter.AnyPerson && filter.People.Count > 0)
         {
             var anyOf = new BooleanQuery();
@@ -143,6 +148,12 @@ internal sealed class LuceneQueryBuilder
         if (filter.AiUse != AiUseFilter.Any)
         {
             all.Add(new TermQuery(new Term(LuceneFields.Ai, filter.AiUse == AiUseFilter.OnlyWithAi ? "yes" : "no")), Occur.MUST);
+        }
+
+        if (all.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            // Lucene matches nothing with exclusions alone ("nothing scary"): they exclude from everything.
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
         return all;

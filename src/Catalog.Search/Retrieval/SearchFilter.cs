@@ -13,6 +13,10 @@ public sealed record SearchFilter
 
     public YearRange? Years { get; init; }
     public IReadOnlyList<GenreRequirement> Genres { get; init; } = [];
+
+    /// <summary>A title with any genre of any of these is left out.</summary>
+    public IReadOnlyList<GenreRequirement> ExcludedGenres { get; init; } = [];
+
     public IReadOnlyList<PersonRequirement> People { get; init; } = [];
 
     /// <summary>One of <see cref="People"/> is enough ("karloff or lugosi"); otherwise each is required.</summary>
@@ -21,12 +25,14 @@ public sealed record SearchFilter
     public TitleKind? Kind { get; init; }
     public AiUseFilter AiUse { get; init; } = AiUseFilter.Any;
 
-    public bool IsEmpty => Years is null && Genres.Count == 0 && People.Count == 0 && Kind is null && AiUse == AiUseFilter.Any;
+    public bool IsEmpty => Years is null && Genres.Count == 0 && ExcludedGenres.Count == 0 && People.Count == 0 && Kind is null && AiUse == AiUseFilter.Any;
 
     public static SearchFilter From(QueryIntent intent) => new()
     {
         Years = intent.Descriptive ? null : intent.Years,
         Genres = intent.Descriptive ? [] : intent.Genres,
+        // Ruling a genre out is never part of a story: it filters descriptions too.
+        ExcludedGenres = intent.ExcludedGenres,
         People = intent.People,
         AnyPerson = intent.AnyPerson && intent.People.Count > 1,
         Kind = intent.Kind,
@@ -39,6 +45,7 @@ public sealed record SearchFilter
         bool Credited(PersonRequirement person) => document.Credits.Any(c => c.PersonId == person.PersonId && RoleMatches(person.Role, c.Role));
         return (Years is null || Years.Contains(document.Year))
             && Genres.All(g => g.GenreIds.Any(document.GenreIds.Contains))
+            && !ExcludedGenres.Any(g => g.GenreIds.Any(document.GenreIds.Contains))
             && (People.Count == 0 || (AnyPerson ? People.Any(Credited) : People.All(Credited)))
             && (Kind is null || document.Kind == Kind)
             && AiUse switch
@@ -80,6 +87,7 @@ public sealed record SearchFilter
         {
             Years = years,
             Genres = [.. Genres, .. other.Genres],
+            ExcludedGenres = [.. ExcludedGenres, .. other.ExcludedGenres],
             People = [.. People, .. other.People],
             // Alternatives stay alternatives only while the other side names no one: "Karloff or
             // Lugosi" joined to a required person would need two kinds of people requirement.

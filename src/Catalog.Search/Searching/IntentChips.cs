@@ -22,6 +22,7 @@ public static class IntentChips
         }
 
         chips.AddRange(intent.Genres.Select(g => new IntentChip("genre:" + g.Label, g.Label, "genre")));
+        chips.AddRange(intent.ExcludedGenres.Select(g => new IntentChip(ExcludedGenreKey + g.Label, "not " + g.Label, "excluded-genre")));
         if (intent.AnyPerson && intent.People.Count > 1)
         {
             // Alternatives are one chip: removing one of them would narrow the search, not widen it.
@@ -50,6 +51,9 @@ public static class IntentChips
         return chips;
     }
 
+    /// <summary>How the key of a ruled-out genre's chip begins ("not:Comedy").</summary>
+    public const string ExcludedGenreKey = "not:";
+
     /// <summary>The key of the one chip that holds people asked for as alternatives ("karloff or lugosi").</summary>
     public const string AnyPersonKey = "people";
 
@@ -68,6 +72,7 @@ public static class IntentChips
         {
             Years = removed.Contains("years") ? null : intent.Years,
             Genres = intent.Genres.Where(g => !removed.Contains("genre:" + g.Label)).ToList(),
+            ExcludedGenres = intent.ExcludedGenres.Where(g => !removed.Contains(ExcludedGenreKey + g.Label)).ToList(),
             People = removed.Contains(AnyPersonKey) ? [] : intent.People.Where(p => !removed.Contains("person:" + p.PersonId.ToString(CultureInfo.InvariantCulture))).ToList(),
             AnyPerson = intent.AnyPerson && !removed.Contains(AnyPersonKey),
             Kind = removed.Contains("kind") ? null : intent.Kind,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Catalog.Core.Text;
 using Catalog.Core.Titles;
 
@@ -8,9 +9,12 @@ namespace Catalog.Search.Understanding;
 /// names said alone when one person stands far above everyone else so called. Made per query, since
 /// how the query capitalises its words says which ordinary-looking words are names.
 /// </summary>
-internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
+internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string text)
 {
     private readonly HashSet<string> _capitalized = CapitalizedWords(text);
+
+    /// <summary>Folded words the query writes as possessives ("the rock's"): a name with a possessive is meant as one.</summary>
+    private readonly HashSet<string> _possessives = PossessiveWords(text);
 
     /// <summary>Each recognized person's tokens: [Start, End) with the cue words, the role, and whether a cue (its own or its list's) named it.</summary>
     private readonly List<Claimed> _claimed = [];
@@ -77,7 +81,8 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
             for (var i = 0; i + n <= tokens.Count; i++)
             {
                 if (tokens.IsFree(i, n) && !FollowsUncreditedCrewCue(tokens, i) && lexicon.People.FindFullName(tokens.Join(i, n)) is { } person
-                    && ((!PersonNames.NeedsCue(person) && person.Credits >= MinCreditsWithoutCue) || HasPersonCue(tokens, i)))
+                    && ((!PersonNames.NeedsCue(person) && person.Credits >= MinCreditsWithoutCue) || HasPersonCue(tokens, i)
+                        || _possessives.Contains(tokens.Words[i + n - 1])))
                 {
                     people.Add(Claim(tokens, i, n, person));
                 }
@@ -98,10 +103,13 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
                 continue;
             }
 
-            var named = lexicon.People.FindSurname(word) ?? lexicon.People.FindDominantGivenName(word);
-            if (named is var (person, name) && found.All(p => p.PersonId != person.Id) && !IsOrdinaryWord(name, word, person))
+            // "starring de niro": the surname after its particle.
+            var particle = QueryWords.NameParticles.Contains(word) && tokens.FreeWord(i + 1) is { } rest ? 1 : 0;
+            var surname = particle == 1 ? tokens.Words[i + 1] : word;
+            var named = lexicon.People.FindSurname(surname) ?? (particle == 0 ? lexicon.People.FindDominantGivenName(word) : null);
+            if (named is var (person, name) && found.All(p => p.PersonId != person.Id) && !IsOrdinaryWord(name, surname, person))
             {
-                yield return Claim(tokens, i, 1, person);
+                yield return Claim(tokens, i, 1 + particle, person);
             }
         }
     }
@@ -113,7 +121,7 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
     private const int MinCreditsWithoutCue = 2;
 
     private bool HasPersonCue(QueryTokens tokens, int start) =>
-        PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext) > 0 || PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext) > 0
+        CueBefore(tokens, start, QueryWords.ActorContext) > 0 || CueBefore(tokens, start, QueryWords.DirectorContext) > 0
         || ListedAfter(tokens, start) is not null;
 
     /// <summary>
@@ -140,8 +148,9 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
     /// </summary>
     public List<PersonRequirement> BareNames(QueryTokens tokens, List<PersonRequirement> found)
     {
+        var career = CareerWordsAt(tokens);
         var content = Enumerable.Range(0, tokens.Count)
-            .Where(i => tokens.FreeWord(i) is { } w && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
+            .Where(i => tokens.FreeWord(i) is { } w && !career.Contains(i) && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
                 && !QueryWords.NameListWords.Contains(w) && !(QueryWords.NameParticles.Contains(w) && tokens.FreeWord(i + 1) is not null))
             .ToList();
         if (content.Count is 0 or > MaxBareNames)
@@ -179,6 +188,38 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         }
 
         return [.. people.Select(p => new PersonRequirement(p.Person.Id, p.Person.Name, null))];
+    }
+
+    /// <summary>Where the free words about a body of work stand ("best", "early work"): <see cref="QueryWords.CareerWords"/>.</summary>
+    private static HashSet<int> CareerWordsAt(QueryTokens tokens)
+    {
+        var at = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = PhraseMatcher.Match(tokens, i, QueryWords.CareerWords);
+            at.UnionWith(Enumerable.Range(i, length));
+            i += Math.Max(length - 1, 0);
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Once someone is named, sets aside the words about their body of work ("tom hanks's best films"),
+    /// unless the query tells a story, where such words may be part of it.
+    /// </summary>
+    public static void TakeCareerWords(QueryTokens tokens, int maxContentWords)
+    {
+        var career = CareerWordsAt(tokens);
+        var otherContent = Enumerable.Range(0, tokens.Count)
+            .Count(i => tokens.FreeWord(i) is { } w && !career.Contains(i) && !QueryWords.StopWords.Contains(w));
+        if (otherContent < maxContentWords)
+        {
+            foreach (var i in career)
+            {
+                tokens.Use(i, 1);
+            }
+        }
     }
 
     /// <summary>Names said alone in one query: "pacino and de niro", not a list of words.</summary>
@@ -222,17 +263,32 @@ internal sealed class PeopleRecognizer(CatalogLexicon lexicon, string text)
         return capitalized;
     }
 
+    private static HashSet<string> PossessiveWords(string text) =>
+        new(PossessiveWord().Matches(text).Select(m => TextFolding.Fold(m.Value)).Where(w => w.Length > 0), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’]s|s['’])(?![\p{L}\p{N}])")]
+    private static partial Regex PossessiveWord();
+
     /// <summary>"produced by", "a novel by": a longer cue than any performer's or director's one that also ends here.</summary>
     private static bool FollowsUncreditedCrewCue(QueryTokens tokens, int start) =>
         PhraseMatcher.MatchBefore(tokens, start, QueryWords.UncreditedCrewContext) is var crew and > 0
-        && crew > Math.Max(PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext), PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext));
+        && crew > Math.Max(CueBefore(tokens, start, QueryWords.DirectorContext), CueBefore(tokens, start, QueryWords.ActorContext));
+
+    /// <summary>
+    /// The cue ending just before <paramref name="start"/>, as its length, with the word that opens a
+    /// list of names after it: "starring both de niro and pacino", "with either stallone or schwarzenegger".
+    /// </summary>
+    private static int CueBefore(QueryTokens tokens, int start, string[][] cues) =>
+        PhraseMatcher.MatchBefore(tokens, start, cues) is var direct and > 0 ? direct
+        : tokens.FreeWord(start - 1) is "both" or "either" && PhraseMatcher.MatchBefore(tokens, start - 1, cues) is var cue and > 0 ? cue + 1
+        : 0;
 
     private PersonRequirement Claim(QueryTokens tokens, int start, int length, PersonEntry person)
     {
         // The longer cue decides: "narrated by" is a performer's, "by" alone a director's.
         CreditRole? role = null;
-        var director = PhraseMatcher.MatchBefore(tokens, start, QueryWords.DirectorContext);
-        var actor = PhraseMatcher.MatchBefore(tokens, start, QueryWords.ActorContext);
+        var director = CueBefore(tokens, start, QueryWords.DirectorContext);
+        var actor = CueBefore(tokens, start, QueryWords.ActorContext);
         if (actor > director)
         {
             role = CreditRole.Actor;

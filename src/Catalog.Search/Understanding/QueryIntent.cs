@@ -19,6 +19,12 @@ public sealed record QueryIntent
     /// <summary>Each requirement must be met; a requirement is met by any of its genres.</summary>
     public IReadOnlyList<GenreRequirement> Genres { get; init; } = [];
 
+    /// <summary>
+    /// Genres the viewer ruled out ("tom hanks movies that aren't comedies", "nothing scary"): a title
+    /// with any of a requirement's genres is left out, whether or not the query is a description.
+    /// </summary>
+    public IReadOnlyList<GenreRequirement> ExcludedGenres { get; init; } = [];
+
     /// <summary>Each person must be credited, unless <see cref="AnyPerson"/> makes them alternatives.</summary>
     public IReadOnlyList<PersonRequirement> People { get; init; } = [];
 
@@ -47,7 +53,7 @@ public sealed record QueryIntent
     public const string ByRules = "rules";
     public const string ByChatModel = "chat";
 
-    public bool HasFilters => Years is not null || Genres.Count > 0 || People.Count > 0 || Kind is not null || AiUse != AiUseFilter.Any;
+    public bool HasFilters => Years is not null || Genres.Count > 0 || ExcludedGenres.Count > 0 || People.Count > 0 || Kind is not null || AiUse != AiUseFilter.Any;
 }
 
 /// <summary>Inclusive years; an open end is null. <see cref="Label"/> is how the viewer said it, normalized ("1980s").</summary>

@@ -66,12 +66,19 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var like = readFilters ? RecognizeLike(tokens) : null;
         var names = new PeopleRecognizer(lexicon, text);
         var people = readFilters ? names.FullNames(tokens) : [];
-        var genres = readFilters ? RecognizeGenres(tokens) : [];
+        if (people.Count > 0)
+        {
+            // Before genres: "late period woody allen" is a time in his work, not a period piece.
+            PeopleRecognizer.TakeCareerWords(tokens, DescriptiveContentWords);
+        }
+
+        var (genres, excludedGenres) = readFilters ? RecognizeGenres(tokens) : ([], []);
         var (kind, kindAt) = readFilters ? RecognizeKind(tokens) : (null, -1);
         people.AddRange(readFilters ? names.CuedNames(tokens, people) : []);
-        if (readTime)
+        if (readTime && names.BareNames(tokens, people) is { Count: > 0 } bare)
         {
-            people.AddRange(names.BareNames(tokens, people));
+            people.AddRange(bare);
+            PeopleRecognizer.TakeCareerWords(tokens, DescriptiveContentWords);
         }
 
         people = names.WithListedRoles(tokens, people);
@@ -89,6 +96,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             // los angeles" is what the film is about, and the words find it.
             residue = WithoutFillers(tokens.DescriptionWords());
             kind = kindAt - firstWord <= KindWordReach ? kind : null;
+            excludedGenres = [];
         }
 
         return new QueryIntent
@@ -97,6 +105,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             Residue = contentWords == 0 ? string.Empty : string.Join(' ', residue),
             Years = years,
             Genres = genres,
+            ExcludedGenres = excludedGenres,
             People = people,
             AnyPerson = anyPerson,
             Kind = kind,
@@ -143,6 +152,8 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             }
         }
 
+        StripQuestionFrame(tokens);
+
         var start = 0;
         while (start < tokens.Count)
         {
@@ -160,6 +171,29 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
             tokens.Use(start, length);
             start += length;
+        }
+    }
+
+    /// <summary>"what courtroom dramas have you got", "which westerns are there": the question around the request.</summary>
+    private static void StripQuestionFrame(QueryTokens tokens)
+    {
+        var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i), -1);
+        var last = Enumerable.Range(0, tokens.Count).LastOrDefault(i => !tokens.IsUsed(i), -1);
+        var opener = first < 0 ? 0 : PhraseMatcher.Match(tokens, first, QueryWords.QuestionOpeners);
+        if (opener == 0)
+        {
+            return;
+        }
+
+        foreach (var tail in QueryWords.QuestionTails)
+        {
+            var start = last - tail.Length + 1;
+            if (start > first + opener && PhraseMatcher.Match(tokens, start, [tail]) == tail.Length)
+            {
+                tokens.Use(first, opener);
+                tokens.Use(start, tail.Length);
+                return;
+            }
         }
     }
 
@@ -206,28 +240,74 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         return null;
     }
 
-    private List<GenreRequirement> RecognizeGenres(QueryTokens tokens)
+    private (List<GenreRequirement> Wanted, List<GenreRequirement> Excluded) RecognizeGenres(QueryTokens tokens)
     {
-        var requirements = new List<GenreRequirement>();
+        var found = new List<(int At, int Length, IReadOnlyList<int> GenreIds)>();
         for (var n = lexicon.Genres.MaxAliasWords; n >= 1; n--)
         {
             for (var i = 0; i + n <= tokens.Count; i++)
             {
                 if (!tokens.IsFree(i, n) || (lexicon.Genres.Find(tokens.Join(i, n)) ?? MisspeltGenre(tokens, i, n)) is not { } genreIds
-                    || IsPartOfCompound(tokens, i, n))
+                    || IsPartOfCompound(tokens, i, n) || IsShortOfSomething(tokens, i, n))
                 {
                     continue;
                 }
 
                 tokens.Use(i, n, describes: true, keep: lexicon.Genres.IsSpecific(tokens.Join(i, n)));
-                foreach (var genreId in genreIds.Where(id => requirements.All(r => r.GenreIds[0] != id)))
-                {
-                    requirements.Add(lexicon.Genres.Requirement(genreId));
-                }
+                found.Add((i, n, genreIds));
             }
         }
 
-        return requirements;
+        var (wanted, excluded) = (new List<GenreRequirement>(), new List<GenreRequirement>());
+        var previous = (End: -1, Negated: false);
+        foreach (var (at, length, genreIds) in found.OrderBy(f => f.At))
+        {
+            var negated = IsRuledOut(tokens, at, previous);
+            if (negated)
+            {
+                // A genre ruled out does not rank; in a story ("a boy with no family") it is the story's.
+                tokens.Use(at, length, describes: true);
+            }
+
+            var into = negated ? excluded : wanted;
+            foreach (var genreId in genreIds.Where(id => wanted.Concat(excluded).All(r => r.GenreIds[0] != id)))
+            {
+                into.Add(lexicon.Genres.Requirement(genreId));
+            }
+
+            previous = (at + length, negated);
+        }
+
+        return (wanted, excluded);
+    }
+
+    /// <summary>
+    /// "that aren't comedies", "nothing too scary", "no horror or slasher": a genre after a negation,
+    /// or listed right after one that was, is ruled out. Takes the negation and the joiner.
+    /// </summary>
+    private static bool IsRuledOut(QueryTokens tokens, int at, (int End, bool Negated) previous)
+    {
+        var cue = PhraseMatcher.MatchBefore(tokens, at, QueryWords.GenreNegations);
+        if (cue > 0)
+        {
+            tokens.Use(at - cue, cue, describes: true);
+            return true;
+        }
+
+        // "anything but horror": "anything" went with the fillers that open a request.
+        if (at >= 2 && tokens.FreeWord(at - 1) is "but" or "except" && tokens.Words[at - 2] is "anything" or "something")
+        {
+            tokens.Use(at - 1, 1, describes: true);
+            return true;
+        }
+
+        if (previous.Negated && (at == previous.End || (at == previous.End + 1 && tokens.FreeWord(previous.End) is "or" or "nor" or "and")))
+        {
+            tokens.Use(previous.End, at - previous.End, describes: true);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -243,6 +323,15 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
     private static bool IsPartOfCompound(QueryTokens tokens, int i, int n) =>
         n == 1 && ((tokens.Words[i] is "war" or "wars" && i > 0 && tokens.Words[i - 1] is "cold" or "star")
             || (tokens.Words[i] == "history" && i + 1 < tokens.Count && tokens.Words[i + 1] == "of"));
+
+    /// <summary>
+    /// "short-term memory loss", "a short story", "short-tempered": "short" names short films only
+    /// last, or before a film word, a genre or a list ("short films", "short horror", "shorts and features").
+    /// </summary>
+    private bool IsShortOfSomething(QueryTokens tokens, int i, int n) =>
+        n == 1 && tokens.Words[i] == "short" && i + 1 < tokens.Count && tokens.Words[i + 1] is var next
+        && next is not ("and" or "or" or "subject" or "subjects") && !lexicon.Genres.StartsAlias(next)
+        && !QueryWords.MovieWords.Any(words => words[0] == next) && !QueryWords.SeriesWords.Any(words => words[0] == next);
 
     /// <returns>The kind and where its first word stands, or null and -1.</returns>
     private static (TitleKind? Kind, int At) RecognizeKind(QueryTokens tokens)

@@ -12,7 +12,9 @@ internal static class QueryWords
         "i would like", "recommend me", "recommend", "suggest", "are there any", "are there", "is there", "what are",
         "im in the mood for", "i am in the mood for", "in the mood for", "what should i watch", "what can i watch", "what to watch",
         "i feel like watching", "i feel like", "how about", "what about", "do you have", "have you got", "got any", "lets watch",
-        "let me see", "let me watch", "i wanna", "tell me", "list", "list of",
+        "let me see", "let me watch", "i wanna", "tell me", "list", "list of", "gimme", "hit me with", "throw on", "queue up", "pull up",
+        "can i get", "could i get", "can i see", "you got any", "got anything", "know any", "do you know any", "whats a", "whats an",
+        "whats some", "what is a", "what is an", "what are some", "what are a few",
         "something", "anything", "some", "any", "a few", "a couple of", "me", "a", "an", "the", "good", "great", "best", "top");
 
     /// <summary>
@@ -22,7 +24,37 @@ internal static class QueryWords
     public static readonly string[][] ResidueFillers = Phrases(
         "of all time", "ever made", "ever", "really", "very", "stuff", "kind of", "sort of", "in the mood for", "to watch", "tonight",
         "right now", "you know", "i mean", "i guess", "i think", "maybe", "perhaps", "just", "actually", "basically", "literally",
-        "what should i watch", "what can i watch", "should i watch", "what to watch", "what else");
+        "what should i watch", "what can i watch", "should i watch", "what to watch", "what else", "ones");
+
+    /// <summary>
+    /// How a request asked as a question ends ("what courtroom dramas have you got", "which westerns are
+    /// there"): taken, with the "what" or "which" that opens it, when both are there.
+    /// </summary>
+    public static readonly string[][] QuestionTails = Phrases(
+        "have you got", "do you have", "have you", "you got", "you have", "are there", "is there", "are out there",
+        "would you recommend", "do you recommend", "can you recommend", "could you recommend", "you recommend", "can i watch",
+        "should i watch", "could i watch", "are available", "are streaming", "are on");
+
+    /// <summary>The question words <see cref="QuestionTails"/> close.</summary>
+    public static readonly string[][] QuestionOpeners = Phrases("what kind of", "what sort of", "what", "which", "whats", "what are", "which are");
+
+    /// <summary>
+    /// Words about a person's body of work that say nothing a search can rank by ("denzel's best
+    /// movies", "spielberg's early work", "every kubrick film"): they do not stop a surname said alone
+    /// from being read as the person, and once someone is named they are set aside.
+    /// </summary>
+    public static readonly string[][] CareerWords = Phrases(
+        "best", "greatest", "greatest hits", "biggest hits", "hits", "finest", "most famous", "famous", "most popular", "popular",
+        "best known", "well known", "essential", "iconic", "underrated", "lesser known", "every", "all", "all the", "all of", "whole",
+        "complete", "early work", "early works", "later work", "late work", "work", "works", "body of work", "filmography", "career",
+        "early", "late", "later", "late period", "early period", "roles", "performances");
+
+    /// <summary>What rules out the genre right after it: "tom hanks movies that aren't comedies", "nothing scary".</summary>
+    public static readonly string[][] GenreNegations = Phrases(
+        "not", "no", "without", "except", "excluding", "minus", "but not", "nothing", "anything but", "anything except",
+        "other than", "arent", "isnt", "that arent", "that are not", "that isnt", "that is not", "which arent", "which are not",
+        "not a", "not an", "not any", "no more", "without any", "nothing too", "not too", "none", "dont want", "do not want",
+        "dont want any", "i dont want", "dont want anything", "i dont want anything", "nothing that is", "nothing thats", "no more of", "not into", "not in the mood for", "anything but a", "except for");
 
     /// <summary>Hesitations and politeness that carry no meaning wherever they stand.</summary>
     public static readonly HashSet<string> AnywhereFillers = new(StringComparer.Ordinal) { "um", "uh", "er", "erm", "hmm", "please" };

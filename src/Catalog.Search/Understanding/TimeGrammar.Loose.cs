@@ -3,6 +3,10 @@ namespace Catalog.Search.Understanding;
 /// <summary>The looser forms of <see cref="TimeGrammar"/>: about a year, years ago, named eras, the recent past and the vague words.</summary>
 internal sealed partial class TimeGrammar
 {
+    // Declared before the table that uses them: static fields initialize in order.
+    private static readonly YearRange PreCode = new(1929, 1934, "pre-Code 1929–1934");
+    private static readonly YearRange EarlyTalkies = new(1927, 1933, "early talkies 1927–1933");
+
     private static readonly (string[] Words, YearRange Range)[] Eras =
     [
         (["golden", "age", "of", "hollywood"], Classic), (["hollywood", "golden", "age"], Classic), (["hollywoods", "golden", "age"], Classic),
@@ -10,7 +14,14 @@ internal sealed partial class TimeGrammar
         (["pre", "world", "war", "two"], new(null, 1938, "before 1939")), (["pre", "world", "war", "ii"], new(null, 1938, "before 1939")),
         (["pre", "war"], new(null, 1938, "before 1939")), (["prewar"], new(null, 1938, "before 1939")),
         (["post", "war"], new(1945, 1959, "1945–1959")), (["postwar"], new(1945, 1959, "1945–1959")),
+        // Film history's own eras, by the years film historians give them. The silent era is not
+        // one: the catalog labels silent films, and they were made well into the 1930s.
+        (["pre", "code"], PreCode), (["precode"], PreCode),
+        (["early", "talkies"], EarlyTalkies), (["early", "sound", "era"], EarlyTalkies),
+        (["new", "hollywood"], new(1967, 1980, "New Hollywood 1967–1980")),
+        (["new", "millennium"], new(2000, 2009, "2000s")),
     ];
+
 
     /// <summary>"around 1990", "circa 1955", "1990 or so": two years either side.</summary>
     private (YearRange, int)? Around(int i)

@@ -49,6 +49,11 @@ public static class QdrantFilterTranslator
             result.Must.Add(Match(GenreIds, genre.GenreIds.Select(id => (long)id).ToList()));
         }
 
+        foreach (var genre in filter.ExcludedGenres)
+        {
+            result.MustNot.Add(Match(GenreIds, genre.GenreIds.Select(id => (long)id).ToList()));
+        }
+
         if (filter.AnyPerson && filter.People.Count > 0)
         {
             var anyOf = new Filter();

@@ -96,6 +96,16 @@ public sealed class LuceneTitleIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task A_genre_ruled_out_removes_its_titles_with_or_without_words_and_other_filters()
+    {
+        var noSciFi = SearchFilter.None with { ExcludedGenres = [Genre("Science Fiction", SciFi)] };
+
+        Assert.Equal([3L], await Search("detroit detective", noSciFi));
+        Assert.Equal([2L, 3L], (await Search(string.Empty, noSciFi)).Order());
+        Assert.Empty(await Search(string.Empty, noSciFi with { Genres = [Genre("Science Fiction", SciFi)] }));
+    }
+
+    [Fact]
     public async Task Empty_text_lists_every_title_that_passes_the_filters_best_known_first()
     {
         // El Eternauta (4) credits an actor and RoboCop (1) none, so 4 is better known though indexed later.

@@ -38,6 +38,25 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task A_genre_ruled_out_leaves_out_every_title_of_it_and_its_chip_brings_them_back()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var notThrillers = await runtime.Search.SearchAsync(new SearchRequest("sci-fi movies that aren't thrillers"));
+        var notSlashers = await runtime.Search.SearchAsync(new SearchRequest("john carpenter films but no slashers"));
+
+        Assert.Equal(["Aliens_(film)"], notThrillers.Results.Select(r => r.SourceId));
+        Assert.Equal(["They_Live"], notSlashers.Results.Select(r => r.SourceId));
+        var chip = Assert.Single(notThrillers.Chips, c => c.Kind == "excluded-genre");
+        Assert.Equal("not Thriller", chip.Label);
+        var again = await runtime.Search.SearchAsync(new SearchRequest("sci-fi movies that aren't thrillers") { RemovedChips = [chip.Key] });
+        Assert.Equal(["Aliens_(film)", "They_Live"], again.Results.Select(r => r.SourceId).Order());
+        Assert.Empty(again.Intent!.ExcludedGenres);
+    }
+
+    [Fact]
     public async Task People_joined_by_or_find_the_titles_of_either()
     {
         var (db, runtime) = await StartAsync();

@@ -46,6 +46,21 @@ public sealed class FilterRelaxationTests
     }
 
     [Fact]
+    public void Genres_ruled_out_are_never_loosened()
+    {
+        var filter = new SearchFilter
+        {
+            Genres = [Genre("Comedy", Comedy)],
+            ExcludedGenres = [Genre("Horror", Horror, Slasher)],
+        };
+
+        var steps = FilterRelaxation.Steps(filter).ToList();
+
+        Assert.Equal(["genre (Comedy)"], steps.Select(s => s.What));
+        Assert.Equal(["Horror"], steps[0].Filter.ExcludedGenres.Select(g => g.Label));
+    }
+
+    [Fact]
     public void Nothing_to_loosen_gives_no_steps() =>
         Assert.Empty(FilterRelaxation.Steps(SearchFilter.None));
 }

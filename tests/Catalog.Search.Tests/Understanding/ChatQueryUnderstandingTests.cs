@@ -23,6 +23,7 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
         var model = new PlayedChatModel(_ => PlayedChatModel.ToolCall(new
         {
             year_from = 1980, year_to = 1989, genres = new[] { "Science Fiction", "Thriller", "Cyberpunk" },
+            excluded_genres = new[] { "Horror", "Thriller", "Nothing Such" },
             people = new[] { "ricardo darin", "Nobody Known" }, kind = "series", text = "snowy apocalypse",
         }));
         var chat = await CreateAsync(model);
@@ -32,6 +33,8 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
         Assert.Equal(QueryIntent.ByChatModel, intent.UnderstoodBy);
         Assert.Equal(new YearRange(1980, 1989, "1980s"), intent.Years);
         Assert.Equal(["Science Fiction", "Thriller"], intent.Genres.Select(g => g.Label));
+        // A genre both asked for and ruled out stays asked for; one the catalog lacks is dropped.
+        Assert.Equal(["Horror"], intent.ExcludedGenres.Select(g => g.Label));
         Assert.Equal("Ricardo Darín", Assert.Single(intent.People).Name);
         Assert.Equal(Core.Titles.TitleKind.Series, intent.Kind);
         Assert.Equal("snowy apocalypse", intent.Residue);

@@ -112,6 +112,10 @@ public sealed class QueryParserTests
     [InlineData("horror no later than 1990", null, 1990, "until 1990")]
     [InlineData("horror films 95-99", 1995, 1999, "1995–1999")]
     [InlineData("horror 1962-68", 1962, 1968, "1962–1968")]
+    [InlineData("pre-code horror", 1929, 1934, "pre-Code 1929–1934")]
+    [InlineData("horror of the early talkies", 1927, 1933, "early talkies 1927–1933")]
+    [InlineData("new hollywood era horror", 1967, 1980, "New Hollywood 1967–1980")]
+    [InlineData("horror from the new millennium", 2000, 2009, "2000s")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -373,6 +377,49 @@ public sealed class QueryParserTests
     public void A_name_said_twice_is_read_without_error(string query) =>
         Assert.All(_parser.Parse(query).People, p => Assert.Equal(1L, p.PersonId));
 
+    [Theory]
+    [InlineData("starring both de niro and pacino", false)]
+    [InlineData("films with both tom hanks and brad pitt", false)]
+    [InlineData("with either stallone or eastwood", true)]
+    public void A_list_of_names_may_open_with_both_or_either_after_its_cue(string query, bool anyPerson)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(2, intent.People.Count);
+        Assert.All(intent.People, p => Assert.Equal(CreditRole.Actor, p.Role));
+        Assert.Equal(anyPerson, intent.AnyPerson);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("spielberg's early work", 3L)]
+    [InlineData("denzel's best movies", 25L)]
+    [InlineData("every kubrick film", 7L)]
+    [InlineData("hanks's greatest hits", 1L)]
+    [InlineData("tom hanks's most famous roles", 1L)]
+    [InlineData("the complete filmography of stanley kubrick", 7L)]
+    public void Words_about_a_body_of_work_leave_the_person_and_no_residue(string query, long personId)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(personId, Assert.Single(intent.People).PersonId);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void Words_about_a_body_of_work_stay_in_a_story()
+    {
+        var intent = _parser.Parse("tom hanks plays the best man at a famous wedding that goes wrong");
+
+        Assert.Equal(1L, Assert.Single(intent.People).PersonId);
+        Assert.Contains("best man", intent.Residue);
+        Assert.Contains("famous wedding", intent.Residue);
+    }
+
+    [Fact]
+    public void A_possessive_is_the_cue_a_name_beginning_with_the_needs() =>
+        Assert.Equal([23L], _parser.Parse("a marathon of the rock's movies").People.Select(p => p.PersonId));
+
     [Fact]
     public void Only_a_cued_name_passes_its_cue_to_the_word_after_and() =>
         Assert.Equal([1L], _parser.Parse("tom hanks and Cruise ship").People.Select(p => p.PersonId));
@@ -454,6 +501,12 @@ public sealed class QueryParserTests
     [InlineData("a war film", new[] { "War" })]
     [InlineData("a documentary about the history of jazz", new string[0])]
     [InlineData("a history film", new[] { "Historical" })]
+    [InlineData("man with short-term memory loss", new string[0])]
+    [InlineData("based on a short story", new string[0])]
+    [InlineData("a short-lived romance", new[] { "Romance" })]
+    [InlineData("short horror films", new[] { "Short", "Horror" })]
+    [InlineData("animated shorts", new[] { "Animated", "Short" })]
+    [InlineData("comedy shorts and short westerns", new[] { "Comedy", "Short", "Western" })]
     public void A_subject_that_contains_a_genre_word_is_not_the_genre(string query, string[] genres) =>
         Assert.Equal(genres, _parser.Parse(query).Genres.Select(g => g.Label));
 
@@ -551,6 +604,54 @@ public sealed class QueryParserTests
         Assert.Equal(["Family"], intent.Genres.Select(g => g.Label));
         Assert.Equal("private eye uncovers a water scandal and family secrets in 1930s los angeles", intent.Residue);
     }
+
+    [Theory]
+    [InlineData("what westerns have you got", "Western")]
+    [InlineData("which scary movies are there", "Horror")]
+    [InlineData("what kind of comedies do you have", "Comedy")]
+    [InlineData("what's a good slasher", "Slasher")]
+    [InlineData("gimme some cartoons", "Animated")]
+    public void A_request_asked_as_a_question_leaves_no_question_words(string query, string genre)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal([genre], intent.Genres.Select(g => g.Label));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("tom hanks movies that aren't comedies", new string[0], new[] { "Comedy" })]
+    [InlineData("comedies but not romantic ones", new[] { "Comedy" }, new[] { "Romance" })]
+    [InlineData("nothing too scary please", new string[0], new[] { "Horror" })]
+    [InlineData("anything but cartoons", new string[0], new[] { "Animated" })]
+    [InlineData("no horror or westerns from the eighties", new string[0], new[] { "Horror", "Western" })]
+    [InlineData("westerns without romance", new[] { "Western" }, new[] { "Romance" })]
+    [InlineData("I don't want anything scary, maybe a comedy", new[] { "Comedy" }, new[] { "Horror" })]
+    public void A_genre_after_a_negation_is_ruled_out(string query, string[] wanted, string[] excluded)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(wanted, intent.Genres.Select(g => g.Label));
+        Assert.Equal(excluded, intent.ExcludedGenres.Select(g => g.Label));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void A_ruled_out_genre_keeps_its_narrower_ones() =>
+        Assert.Equal([TestLexicon.Horror, TestLexicon.Slasher], Assert.Single(_parser.Parse("nothing scary").ExcludedGenres).GenreIds);
+
+    [Fact]
+    public void A_negated_genre_word_in_a_story_is_the_storys_not_a_filter()
+    {
+        var intent = _parser.Parse("an orphan with no family runs away to the big city to find her father");
+
+        Assert.Empty(intent.ExcludedGenres);
+        Assert.Contains("no family", intent.Residue);
+    }
+
+    [Fact]
+    public void A_question_word_without_the_end_of_a_question_stays() =>
+        Assert.Equal("what happened to the crew", _parser.Parse("what happened to the crew").Residue);
 
     [Fact]
     public void Fillers_of_speech_are_dropped_and_content_is_kept()

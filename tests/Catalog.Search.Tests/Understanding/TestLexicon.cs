@@ -7,7 +7,7 @@ namespace Catalog.Search.Tests.Understanding;
 internal static class TestLexicon
 {
     public const int Horror = 1, Slasher = 2, ScienceFiction = 3, Thriller = 4, Suspense = 5, Comedy = 6, Romance = 7,
-        Animated = 8, Mystery = 9, Western = 10, MartialArts = 11, Biography = 12, Family = 13, Historical = 14, War = 15, Spy = 16, Crime = 17;
+        Animated = 8, Mystery = 9, Western = 10, MartialArts = 11, Biography = 12, Family = 13, Historical = 14, War = 15, Spy = 16, Crime = 17, Short = 18;
 
     public static CatalogLexicon Create()
     {
@@ -16,7 +16,7 @@ internal static class TestLexicon
             [Horror] = "Horror", [Slasher] = "Slasher", [ScienceFiction] = "Science Fiction", [Thriller] = "Thriller",
             [Suspense] = "Suspense", [Comedy] = "Comedy", [Romance] = "Romance", [Animated] = "Animated", [Mystery] = "Mystery",
             [Western] = "Western", [MartialArts] = "Martial Arts", [Biography] = "Biography", [Family] = "Family",
-            [Historical] = "Historical", [War] = "War", [Spy] = "Spy", [Crime] = "Crime",
+            [Historical] = "Historical", [War] = "War", [Spy] = "Spy", [Crime] = "Crime", [Short] = "Short",
         };
         (string, int)[] aliases =
         [
@@ -26,6 +26,7 @@ internal static class TestLexicon
             ("cartoon", Animated), ("animated", Animated), ("whodunit", Mystery), ("mystery", Mystery), ("cowboy", Western),
             ("western", Western), ("westerns", Western), ("kung fu", MartialArts), ("biopic", Biography), ("family", Family),
             ("history", Historical), ("war", War), ("spy", Spy), ("crime", Crime), ("heist", Crime),
+            ("short", Short), ("shorts", Short),
         ];
         string[] specific = ["heist", "kung fu", "whodunit"];
         (int, int)[] narrower = [(Horror, Slasher), (Thriller, Suspense), (Suspense, Thriller)];

@@ -63,6 +63,19 @@ public sealed class QdrantFilterTranslatorTests
     }
 
     [Fact]
+    public void A_genre_ruled_out_becomes_a_must_not_condition_and_needs_no_must()
+    {
+        var filter = SearchFilter.None with { ExcludedGenres = [Genre("Horror", Horror, Slasher)] };
+
+        var translated = QdrantFilterTranslator.Translate(filter)!;
+
+        Assert.Empty(translated.Must);
+        var mustNot = Assert.Single(translated.MustNot);
+        Assert.Equal("genre_ids", mustNot.Field.Key);
+        Assert.Equal([Horror, Slasher], mustNot.Field.Match.Integers.Integers);
+    }
+
+    [Fact]
     public void Alternative_people_become_one_must_condition_holding_a_should_filter()
     {
         var filter = SearchFilter.None with

@@ -68,6 +68,17 @@ public abstract class VectorIndexConformanceTests
     }
 
     [Fact]
+    public async Task A_genre_ruled_out_removes_every_title_with_any_of_its_genres_even_alone()
+    {
+        var index = await SeededAsync();
+        var noHorror = SearchFilter.None with { ExcludedGenres = [Genre("Horror", Horror, Slasher)] };
+        var sciFiNoComedy = SearchFilter.None with { Genres = [Genre("Science Fiction", SciFi)], ExcludedGenres = [Genre("Comedy", Comedy)] };
+
+        Assert.Equal([3L, 5L], (await index.SearchAsync(Unit(Dimension, 0), noHorror, 10)).Select(h => h.TitleId).Order());
+        Assert.Equal([3L, 5L], (await index.SearchAsync(Unit(Dimension, 0), sciFiNoComedy, 10)).Select(h => h.TitleId).Order());
+    }
+
+    [Fact]
     public async Task People_filters_respect_the_role_asked_for()
     {
         var index = await SeededAsync();

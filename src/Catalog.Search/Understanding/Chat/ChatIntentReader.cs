@@ -13,18 +13,8 @@ internal static class ChatIntentReader
 {
     public static QueryIntent Read(IReadOnlyDictionary<string, object?> arguments, QueryIntent rules, CatalogLexicon lexicon, int currentYear)
     {
-        var genres = new List<GenreRequirement>();
-        foreach (var name in List(arguments, "genres"))
-        {
-            foreach (var id in lexicon.Genres.Find(TextFolding.Fold(name)) ?? [])
-            {
-                if (genres.All(g => g.GenreIds[0] != id))
-                {
-                    genres.Add(lexicon.Genres.Requirement(id));
-                }
-            }
-        }
-
+        var genres = Genres(List(arguments, "genres"), lexicon);
+        var excluded = Genres(List(arguments, "excluded_genres"), lexicon).Where(e => genres.All(g => g.GenreIds[0] != e.GenreIds[0])).ToList();
         var people = List(arguments, "people")
             .Select(name => lexicon.People.FindFullName(TextFolding.Fold(name)))
             .OfType<PersonEntry>().DistinctBy(p => p.Id)
@@ -36,6 +26,7 @@ internal static class ChatIntentReader
             Residue = residue,
             Years = Years(Number(arguments, "year_from"), Number(arguments, "year_to"), currentYear),
             Genres = genres,
+            ExcludedGenres = excluded,
             People = people,
             AnyPerson = people.Count > 1 && bool.TryParse(Text(arguments, "any_person"), out var anyPerson) && anyPerson,
             Kind = Text(arguments, "kind")?.ToLowerInvariant() switch
@@ -55,6 +46,20 @@ internal static class ChatIntentReader
                 .Count(w => !QueryWords.StopWords.Contains(w)) >= QueryParser.DescriptiveContentWords,
             UnderstoodBy = QueryIntent.ByChatModel,
         };
+    }
+
+    private static List<GenreRequirement> Genres(IEnumerable<string> names, CatalogLexicon lexicon)
+    {
+        var genres = new List<GenreRequirement>();
+        foreach (var id in names.SelectMany(name => lexicon.Genres.Find(TextFolding.Fold(name)) ?? []))
+        {
+            if (genres.All(g => g.GenreIds[0] != id))
+            {
+                genres.Add(lexicon.Genres.Requirement(id));
+            }
+        }
+
+        return genres;
     }
 
     private static YearRange? Years(int? from, int? to, int currentYear)

@@ -21,6 +21,7 @@ internal static class IntentTool
         [Description("First release year asked for, e.g. 1980 for \"the '80s\"; omit when none.")] int? year_from = null,
         [Description("Last release year asked for, e.g. 1989 for \"the '80s\"; omit when open or none.")] int? year_to = null,
         [Description("Genres asked for, each one of the catalog's genre names listed in the instructions.")] string[]? genres = null,
+        [Description("Genres the viewer rules out (\"nothing scary\" is Horror), each one of the catalog's genre names.")] string[]? excluded_genres = null,
         [Description("Full names of actors or directors asked for.")] string[]? people = null,
         [Description("true when any one of the people will do (\"with Karloff or Lugosi\"); omit when each must be in the title.")] bool? any_person = null,
         [Description("\"movie\" or \"series\" when the request says which.")] string? kind = null,
