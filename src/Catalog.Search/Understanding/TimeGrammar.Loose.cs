@@ -6,6 +6,8 @@ internal sealed partial class TimeGrammar
     // Declared before the table that uses them: static fields initialize in order.
     private static readonly YearRange PreCode = new(1929, 1934, "pre-Code 1929–1934");
     private static readonly YearRange EarlyTalkies = new(1927, 1933, "early talkies 1927–1933");
+    private static readonly YearRange TwentiethCentury = new(1900, 1999, "20th century");
+    private static readonly YearRange TwentyFirstCentury = new(2000, null, "21st century");
 
     private static readonly (string[] Words, YearRange Range)[] Eras =
     [
@@ -15,11 +17,14 @@ internal sealed partial class TimeGrammar
         (["pre", "war"], new(null, 1938, "before 1939")), (["prewar"], new(null, 1938, "before 1939")),
         (["post", "war"], new(1945, 1959, "1945–1959")), (["postwar"], new(1945, 1959, "1945–1959")),
         // Film history's own eras, by the years film historians give them. The silent era is not
-        // one: the catalog labels silent films, and they were made well into the 1930s.
+        // one: the catalog labels silent films, and they were made well into the 1930s. Nor is the
+        // 19th century: films said to be of it are set in it.
         (["pre", "code"], PreCode), (["precode"], PreCode),
         (["early", "talkies"], EarlyTalkies), (["early", "sound", "era"], EarlyTalkies),
         (["new", "hollywood"], new(1967, 1980, "New Hollywood 1967–1980")),
         (["new", "millennium"], new(2000, 2009, "2000s")),
+        (["twentieth", "century"], TwentiethCentury), (["20th", "century"], TwentiethCentury), (["last", "century"], TwentiethCentury),
+        (["twenty", "first", "century"], TwentyFirstCentury), (["21st", "century"], TwentyFirstCentury), (["this", "century"], TwentyFirstCentury),
     ];
 
 

@@ -200,7 +200,24 @@ internal sealed partial class TimeGrammar(string?[] w, int currentYear, Func<str
 
     /// <summary>A year that has come, or nearly: "blade runner 2049" names no release year.</summary>
     private (YearRange, int)? SingleYear(int i) =>
-        TimeWords.Year(w, i) is { } year && year.Value <= currentYear + 2
+        (TimeWords.Year(w, i) ?? ShortYear(i)) is { } year && year.Value <= currentYear + 2
             ? (new YearRange(year.Value, year.Value, year.Value.ToString()), year.Length)
             : null;
+
+    /// <summary>
+    /// "movies from 95", "horror from ninety five": two digits, or a tens number said, are a year only
+    /// after "from" or "in" right after a film word; "a girl from ninety five", "in 95 minutes" are not.
+    /// </summary>
+    private (int Value, int Length)? ShortYear(int i)
+    {
+        if (At(i - 1) is not ("from" or "in") || !FilmBefore(i - 1))
+        {
+            return null;
+        }
+
+        (int Value, int Length)? said = TimeWords.TwoDigitYear(At(i), currentYear) is { } digits ? (digits, 1)
+            : SpokenNumbers.TwoDigits(w, i) is { Value: >= 20 } spoken ? (TimeWords.CenturyOf(spoken.Value, currentYear), spoken.Length)
+            : null;
+        return said is { } year && !QuantityWords.Contains(At(i + year.Length)) ? year : null;
+    }
 }

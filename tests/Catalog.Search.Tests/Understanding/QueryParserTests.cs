@@ -116,6 +116,10 @@ public sealed class QueryParserTests
     [InlineData("horror of the early talkies", 1927, 1933, "early talkies 1927–1933")]
     [InlineData("new hollywood era horror", 1967, 1980, "New Hollywood 1967–1980")]
     [InlineData("horror from the new millennium", 2000, 2009, "2000s")]
+    [InlineData("horror of the twentieth century", 1900, 1999, "20th century")]
+    [InlineData("horror from this century", 2000, null, "21st century")]
+    [InlineData("horror from 95", 1995, 1995, "1995")]
+    [InlineData("horror from ninety-five", 1995, 1995, "1995")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -189,6 +193,9 @@ public sealed class QueryParserTests
     [InlineData("an old war hero returns home")]
     [InlineData("pirates in the golden age of piracy")]
     [InlineData("a documentary about the sixties")]
+    [InlineData("a girl from ninety five")]
+    [InlineData("movies in 95 minutes or less")]
+    [InlineData("a romance set in the twentieth century")]
     public void An_age_or_a_setting_is_not_a_release_date(string query)
     {
         var intent = _parser.Parse(query);
