@@ -35,7 +35,7 @@ internal static class SearchCommand
         if (response.Intent is { } intent)
         {
             CliOutput.Info($"understood: years={intent.Years?.Label ?? "-"} genres=[{string.Join(", ", intent.Genres.Select(g => g.Label))}] " +
-                $"not=[{string.Join(", ", intent.ExcludedGenres.Select(g => g.Label))}] " +
+                $"not=[{string.Join(", ", intent.ExcludedGenres.Select(g => g.Label).Concat(intent.ExcludedPeople.Select(p => p.Name)))}] " +
                 $"people=[{string.Join(intent.AnyPerson ? " or " : ", ", intent.People.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})"))}] kind={intent.Kind?.ToString() ?? "-"} " +
                 $"ai={intent.AiUse} like={intent.Like?.Title ?? "-"} descriptive={intent.Descriptive} residue=\"{intent.Residue}\"");
         }

@@ -140,6 +140,8 @@ internal sealed class LuceneQueryBuilder
             filter.People.ToList().ForEach(person => all.Add(Credited(person), Occur.MUST));
         }
 
+        filter.ExcludedPeople.ToList().ForEach(person => all.Add(Credited(person), Occur.MUST_NOT));
+
         if (filter.Kind is { } kind)
         {
             all.Add(new TermQuery(new Term(LuceneFields.Kind, kind.ToCode())), Occur.MUST);

@@ -19,13 +19,16 @@ public sealed record SearchFilter
 
     public IReadOnlyList<PersonRequirement> People { get; init; } = [];
 
+    /// <summary>A title crediting any of these (in the role given) is left out.</summary>
+    public IReadOnlyList<PersonRequirement> ExcludedPeople { get; init; } = [];
+
     /// <summary>One of <see cref="People"/> is enough ("karloff or lugosi"); otherwise each is required.</summary>
     public bool AnyPerson { get; init; }
 
     public TitleKind? Kind { get; init; }
     public AiUseFilter AiUse { get; init; } = AiUseFilter.Any;
 
-    public bool IsEmpty => Years is null && Genres.Count == 0 && ExcludedGenres.Count == 0 && People.Count == 0 && Kind is null && AiUse == AiUseFilter.Any;
+    public bool IsEmpty => Years is null && Genres.Count == 0 && ExcludedGenres.Count == 0 && People.Count == 0 && ExcludedPeople.Count == 0 && Kind is null && AiUse == AiUseFilter.Any;
 
     public static SearchFilter From(QueryIntent intent) => new()
     {
@@ -34,6 +37,7 @@ public sealed record SearchFilter
         // Ruling a genre out is never part of a story: it filters descriptions too.
         ExcludedGenres = intent.ExcludedGenres,
         People = intent.People,
+        ExcludedPeople = intent.ExcludedPeople,
         AnyPerson = intent.AnyPerson && intent.People.Count > 1,
         Kind = intent.Kind,
         AiUse = intent.AiUse,
@@ -47,6 +51,7 @@ public sealed record SearchFilter
             && Genres.All(g => g.GenreIds.Any(document.GenreIds.Contains))
             && !ExcludedGenres.Any(g => g.GenreIds.Any(document.GenreIds.Contains))
             && (People.Count == 0 || (AnyPerson ? People.Any(Credited) : People.All(Credited)))
+            && !ExcludedPeople.Any(Credited)
             && (Kind is null || document.Kind == Kind)
             && AiUse switch
             {
@@ -89,6 +94,7 @@ public sealed record SearchFilter
             Genres = [.. Genres, .. other.Genres],
             ExcludedGenres = [.. ExcludedGenres, .. other.ExcludedGenres],
             People = [.. People, .. other.People],
+            ExcludedPeople = [.. ExcludedPeople, .. other.ExcludedPeople],
             // Alternatives stay alternatives only while the other side names no one: "Karloff or
             // Lugosi" joined to a required person would need two kinds of people requirement.
             AnyPerson = (AnyPerson && other.People.Count == 0) || (other.AnyPerson && People.Count == 0),

@@ -6,8 +6,8 @@ namespace Catalog.Search.Searching;
 /// When the hard filters leave nothing, they are loosened in this order, one step at a time, and
 /// the response says which: the years first (the vaguest thing people say), then movie/series,
 /// then genres from the last named, then people (alternatives, "karloff or lugosi", all at once). The AI-use filter and
-/// the genres ruled out are never loosened: a viewer who asked for titles without AI must not be shown titles made with
-/// it, nor one who said "nothing scary" a horror film.
+/// the genres and people ruled out are never loosened: a viewer who asked for titles without AI must not be shown titles
+/// made with it, nor one who said "nothing scary" a horror film.
 /// </summary>
 public static class FilterRelaxation
 {

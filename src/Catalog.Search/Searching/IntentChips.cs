@@ -33,6 +33,7 @@ public static class IntentChips
             chips.AddRange(intent.People.Select(p => new IntentChip("person:" + p.PersonId.ToString(CultureInfo.InvariantCulture), PersonLabel(p), "person")));
         }
 
+        chips.AddRange(intent.ExcludedPeople.Select(p => new IntentChip(ExcludedPersonKey + p.PersonId.ToString(CultureInfo.InvariantCulture), "not " + PersonLabel(p), "excluded-person")));
         if (intent.Kind is { } kind)
         {
             chips.Add(new IntentChip("kind", kind == TitleKind.Series ? "Series" : "Movies", "kind"));
@@ -54,6 +55,9 @@ public static class IntentChips
     /// <summary>How the key of a ruled-out genre's chip begins ("not:Comedy").</summary>
     public const string ExcludedGenreKey = "not:";
 
+    /// <summary>How the key of a ruled-out person's chip begins, before the person's id.</summary>
+    public const string ExcludedPersonKey = "notperson:";
+
     /// <summary>The key of the one chip that holds people asked for as alternatives ("karloff or lugosi").</summary>
     public const string AnyPersonKey = "people";
 
@@ -74,6 +78,7 @@ public static class IntentChips
             Genres = intent.Genres.Where(g => !removed.Contains("genre:" + g.Label)).ToList(),
             ExcludedGenres = intent.ExcludedGenres.Where(g => !removed.Contains(ExcludedGenreKey + g.Label)).ToList(),
             People = removed.Contains(AnyPersonKey) ? [] : intent.People.Where(p => !removed.Contains("person:" + p.PersonId.ToString(CultureInfo.InvariantCulture))).ToList(),
+            ExcludedPeople = intent.ExcludedPeople.Where(p => !removed.Contains(ExcludedPersonKey + p.PersonId.ToString(CultureInfo.InvariantCulture))).ToList(),
             AnyPerson = intent.AnyPerson && !removed.Contains(AnyPersonKey),
             Kind = removed.Contains("kind") ? null : intent.Kind,
             AiUse = removed.Contains("ai") ? AiUseFilter.Any : intent.AiUse,

@@ -72,6 +72,34 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         return [.. people.Select(p => roles.TryGetValue(p.PersonId, out var role) && role != p.Role ? p with { Role = role } : p)];
     }
 
+    /// <summary>
+    /// Splits off the people the query rules out: named after a negation ("without meg ryan", "not
+    /// directed by scorsese"), or listed after one who was ("no sandler or schneider"). Takes the
+    /// negation and the joiner, and forgets their claims, so only the people wanted can be alternatives.
+    /// </summary>
+    public (List<PersonRequirement> Wanted, List<PersonRequirement> Excluded) RuledOut(QueryTokens tokens, List<PersonRequirement> people)
+    {
+        var excluded = new HashSet<long>();
+        (Claimed Claim, bool Negated)? previous = null;
+        foreach (var claim in _claimed.OrderBy(c => c.Start).ToList())
+        {
+            var cue = PhraseMatcher.MatchBefore(tokens, claim.Start, QueryWords.PersonNegations);
+            var listed = previous is { Negated: true } before && claim.Start == before.Claim.End + 1
+                && tokens.FreeWord(before.Claim.End) is "or" or "nor" or "and";
+            tokens.Use(claim.Start - cue, cue);
+            tokens.Use(claim.Start - 1, listed ? 1 : 0);
+            if (cue > 0 || listed)
+            {
+                excluded.Add(claim.PersonId);
+            }
+
+            previous = (claim, cue > 0 || listed);
+        }
+
+        _claimed.RemoveAll(c => excluded.Contains(c.PersonId));
+        return ([.. people.Where(p => !excluded.Contains(p.PersonId))], [.. people.Where(p => excluded.Contains(p.PersonId))]);
+    }
+
     /// <summary>Full names anywhere ("tom hanks movies"), with the role a cue before them gives ("directed by").</summary>
     public List<PersonRequirement> FullNames(QueryTokens tokens)
     {
@@ -151,6 +179,7 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         var career = CareerWordsAt(tokens);
         var content = Enumerable.Range(0, tokens.Count)
             .Where(i => tokens.FreeWord(i) is { } w && !career.Contains(i) && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
+                && !(QueryWords.PersonNegations.Any(n => n is [var single] && single == w) && tokens.FreeWord(i + 1) is not null)
                 && !QueryWords.NameListWords.Contains(w) && !(QueryWords.NameParticles.Contains(w) && tokens.FreeWord(i + 1) is not null))
             .ToList();
         if (content.Count is 0 or > MaxBareNames)

@@ -28,6 +28,9 @@ public sealed record QueryIntent
     /// <summary>Each person must be credited, unless <see cref="AnyPerson"/> makes them alternatives.</summary>
     public IReadOnlyList<PersonRequirement> People { get; init; } = [];
 
+    /// <summary>People the viewer ruled out ("without meg ryan", "not directed by scorsese"): a title crediting any of them in that role is left out.</summary>
+    public IReadOnlyList<PersonRequirement> ExcludedPeople { get; init; } = [];
+
     /// <summary>"karloff or lugosi": the people are alternatives, and a title needs only one of them.</summary>
     public bool AnyPerson { get; init; }
 
@@ -53,7 +56,7 @@ public sealed record QueryIntent
     public const string ByRules = "rules";
     public const string ByChatModel = "chat";
 
-    public bool HasFilters => Years is not null || Genres.Count > 0 || ExcludedGenres.Count > 0 || People.Count > 0 || Kind is not null || AiUse != AiUseFilter.Any;
+    public bool HasFilters => Years is not null || Genres.Count > 0 || ExcludedGenres.Count > 0 || People.Count > 0 || ExcludedPeople.Count > 0 || Kind is not null || AiUse != AiUseFilter.Any;
 }
 
 /// <summary>Inclusive years; an open end is null. <see cref="Label"/> is how the viewer said it, normalized ("1980s").</summary>

@@ -82,6 +82,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         }
 
         people = names.WithListedRoles(tokens, people);
+        (people, var excludedPeople) = names.RuledOut(tokens, people);
         var anyPerson = people.Count > 1 && names.JoinedByOr(tokens);
 
         // A title read whole keeps every word of it ("what ever happened to baby jane").
@@ -107,6 +108,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             Genres = genres,
             ExcludedGenres = excludedGenres,
             People = people,
+            ExcludedPeople = excludedPeople,
             AnyPerson = anyPerson,
             Kind = kind,
             AiUse = aiUse,

@@ -56,6 +56,11 @@ internal static class QueryWords
         "not a", "not an", "not any", "no more", "without any", "nothing too", "not too", "none", "dont want", "do not want",
         "dont want any", "i dont want", "dont want anything", "i dont want anything", "nothing that is", "nothing thats", "no more of", "not into", "not in the mood for", "anything but a", "except for");
 
+    /// <summary>What rules out the person named right after it: "tom hanks movies without meg ryan", "not directed by scorsese".</summary>
+    public static readonly string[][] PersonNegations = Phrases(
+        "without", "no", "not", "but not", "except", "except for", "excluding", "minus", "other than", "anything but",
+        "nothing with", "nothing by", "none with", "no more", "skip", "but no");
+
     /// <summary>Hesitations and politeness that carry no meaning wherever they stand.</summary>
     public static readonly HashSet<string> AnywhereFillers = new(StringComparer.Ordinal) { "um", "uh", "er", "erm", "hmm", "please" };
 

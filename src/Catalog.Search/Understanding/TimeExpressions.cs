@@ -72,12 +72,42 @@ internal static partial class TimeExpressions
                 start--;
             }
 
+            var range = match.Range;
+            if (NegationBefore(words, start) is var negation and >= 0)
+            {
+                // "nothing before 1980" is 1980 on; "no 80s movies" cannot be said as one range, so it stays words.
+                if (Inverted(range) is not { } inverted)
+                {
+                    i += match.Length - 1;
+                    continue;
+                }
+
+                range = inverted;
+                tokens.Use(negation, 1, describes: true);
+            }
+
             tokens.Use(start, i + match.Length - start, describes: true);
-            return match.Range;
+            return range;
         }
 
         return null;
     }
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "nothing", "no", "not", "none" };
+
+    /// <summary>"nothing before", "no movies older than": where the negation before <paramref name="start"/> stands, or -1.</summary>
+    private static int NegationBefore(string?[] w, int start) =>
+        start > 0 && w[start - 1] is { } before && Negations.Contains(before) ? start - 1
+        : start > 1 && w[start - 2] is { } earlier && Negations.Contains(earlier) && w[start - 1] is "movies" or "films" or "flicks" or "titles" or "shows" ? start - 2
+        : -1;
+
+    /// <summary>The years an open range leaves out ("before 1980" → "since 1980"); null for a closed range.</summary>
+    private static YearRange? Inverted(YearRange range) => (range.From, range.To) switch
+    {
+        (null, { } to) => new YearRange(to + 1, null, $"since {to + 1}"),
+        ({ } from, null) => new YearRange(null, from - 1, $"until {from - 1}"),
+        _ => null,
+    };
 
     /// <summary>"in his forties", "their early twenties": how old someone is.</summary>
     private static bool IsAge(string?[] w, int start) => start > 0 && w[start - 1] is { } before && Possessives.Contains(before);

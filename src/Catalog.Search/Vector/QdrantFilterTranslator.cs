@@ -65,6 +65,8 @@ public static class QdrantFilterTranslator
             result.Must.AddRange(filter.People.Select(person => Match(PersonField(person.Role), person.PersonId)));
         }
 
+        result.MustNot.AddRange(filter.ExcludedPeople.Select(person => Match(PersonField(person.Role), person.PersonId)));
+
         if (filter.Kind is { } kind)
         {
             result.Must.Add(MatchKeyword(Kind, kind.ToCode()));

@@ -106,6 +106,16 @@ public sealed class LuceneTitleIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task A_person_ruled_out_removes_the_titles_crediting_them()
+    {
+        var noDarin = SearchFilter.None with { ExcludedPeople = [new PersonRequirement(9, "Ricardo Darín", null)] };
+
+        Assert.Empty(await Search("snowfall", noDarin));
+        Assert.Equal([1L, 2L, 3L], (await Search(string.Empty, noDarin)).Order());
+        Assert.Equal([4L], await Search("snowfall", noDarin with { ExcludedPeople = [new PersonRequirement(9, "Ricardo Darín", CreditRole.Director)] }));
+    }
+
+    [Fact]
     public async Task Empty_text_lists_every_title_that_passes_the_filters_best_known_first()
     {
         // El Eternauta (4) credits an actor and RoboCop (1) none, so 4 is better known though indexed later.

@@ -57,6 +57,20 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task A_person_ruled_out_leaves_out_their_titles_and_has_a_chip()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("thrillers not directed by john carpenter"));
+
+        Assert.Equal(["Heat_(1995_film)"], response.Results.Select(r => r.SourceId));
+        Assert.Equal(("John Carpenter", CreditRole.Director), response.Intent!.ExcludedPeople.Select(p => (p.Name, p.Role)).Single());
+        Assert.Equal("not directed by John Carpenter", Assert.Single(response.Chips, c => c.Kind == "excluded-person").Label);
+    }
+
+    [Fact]
     public async Task People_joined_by_or_find_the_titles_of_either()
     {
         var (db, runtime) = await StartAsync();

@@ -46,18 +46,20 @@ public sealed class FilterRelaxationTests
     }
 
     [Fact]
-    public void Genres_ruled_out_are_never_loosened()
+    public void Genres_and_people_ruled_out_are_never_loosened()
     {
         var filter = new SearchFilter
         {
             Genres = [Genre("Comedy", Comedy)],
             ExcludedGenres = [Genre("Horror", Horror, Slasher)],
+            ExcludedPeople = [new PersonRequirement(7, "Adam Sandler", null)],
         };
 
         var steps = FilterRelaxation.Steps(filter).ToList();
 
         Assert.Equal(["genre (Comedy)"], steps.Select(s => s.What));
         Assert.Equal(["Horror"], steps[0].Filter.ExcludedGenres.Select(g => g.Label));
+        Assert.Equal([7L], steps[0].Filter.ExcludedPeople.Select(p => p.PersonId));
     }
 
     [Fact]

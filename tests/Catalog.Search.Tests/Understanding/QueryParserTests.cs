@@ -627,6 +627,24 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("nothing before 1980", 1980, null, "since 1980")]
+    [InlineData("no movies older than 2000", 2000, null, "since 2000")]
+    [InlineData("scary stuff but nothing after 1990", null, 1990, "until 1990")]
+    [InlineData("no old movies", 1970, null, "since 1970")]
+    public void A_negated_open_time_is_the_years_it_leaves(string query, int? from, int? to, string label)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(new YearRange(from, to, label), intent.Years);
+        Assert.DoesNotContain("no", intent.Residue.Split(' '));
+        Assert.DoesNotContain("nothing", intent.Residue.Split(' '));
+    }
+
+    [Fact]
+    public void A_negated_decade_is_no_release_filter() =>
+        Assert.Null(_parser.Parse("no 80s movies").Years);
+
+    [Theory]
     [InlineData("tom hanks movies that aren't comedies", new string[0], new[] { "Comedy" })]
     [InlineData("comedies but not romantic ones", new[] { "Comedy" }, new[] { "Romance" })]
     [InlineData("nothing too scary please", new string[0], new[] { "Horror" })]
@@ -641,6 +659,33 @@ public sealed class QueryParserTests
         Assert.Equal(wanted, intent.Genres.Select(g => g.Label));
         Assert.Equal(excluded, intent.ExcludedGenres.Select(g => g.Label));
         Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("tom hanks movies without brad pitt", new[] { 1L }, new[] { 9L }, null)]
+    [InlineData("comedies but not with stallone", new long[0], new[] { 11L }, CreditRole.Actor)]
+    [InlineData("tom cruise films not directed by spielberg", new[] { 15L }, new[] { 3L }, CreditRole.Director)]
+    [InlineData("with tom hanks but not with brad pitt or harrison ford", new[] { 1L }, new[] { 9L, 13L }, CreditRole.Actor)]
+    [InlineData("no tom hanks movies", new long[0], new[] { 1L }, null)]
+    public void A_person_after_a_negation_is_ruled_out(string query, long[] wanted, long[] excluded, CreditRole? role)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(wanted, intent.People.Select(p => p.PersonId));
+        Assert.Equal(excluded, intent.ExcludedPeople.Select(p => p.PersonId).Order());
+        Assert.All(intent.ExcludedPeople, p => Assert.Equal(role, p.Role));
+        Assert.False(intent.AnyPerson);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void People_wanted_as_alternatives_stay_so_beside_one_ruled_out()
+    {
+        var intent = _parser.Parse("with either stallone or eastwood but not hanks");
+
+        Assert.Equal([8L, 11L], intent.People.Select(p => p.PersonId).Order());
+        Assert.True(intent.AnyPerson);
+        Assert.Equal(1L, Assert.Single(intent.ExcludedPeople).PersonId);
     }
 
     [Fact]

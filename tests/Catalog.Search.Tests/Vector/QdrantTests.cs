@@ -76,6 +76,16 @@ public sealed class QdrantFilterTranslatorTests
     }
 
     [Fact]
+    public void A_person_ruled_out_becomes_a_must_not_condition_on_the_field_of_their_role()
+    {
+        var filter = SearchFilter.None with { ExcludedPeople = [new PersonRequirement(8, "John Carpenter", CreditRole.Director), new PersonRequirement(9, "Anyone", null)] };
+
+        var mustNot = QdrantFilterTranslator.Translate(filter)!.MustNot;
+
+        Assert.Equal([("director_ids", 8L), ("person_ids", 9L)], mustNot.Select(c => (c.Field.Key, c.Field.Match.Integer)));
+    }
+
+    [Fact]
     public void Alternative_people_become_one_must_condition_holding_a_should_filter()
     {
         var filter = SearchFilter.None with

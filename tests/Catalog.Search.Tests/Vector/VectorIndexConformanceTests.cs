@@ -79,6 +79,17 @@ public abstract class VectorIndexConformanceTests
     }
 
     [Fact]
+    public async Task A_person_ruled_out_removes_the_titles_crediting_them_in_that_role()
+    {
+        var index = await SeededAsync();
+        var noCarpenter = SearchFilter.None with { ExcludedPeople = [new PersonRequirement(60, "John Carpenter", null)] };
+        var carpenterNotActing = SearchFilter.None with { ExcludedPeople = [new PersonRequirement(60, "John Carpenter", CreditRole.Actor)] };
+
+        Assert.Equal([2L, 3L, 4L], (await index.SearchAsync(Unit(Dimension, 0), noCarpenter, 10)).Select(h => h.TitleId).Order());
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], (await index.SearchAsync(Unit(Dimension, 0), carpenterNotActing, 10)).Select(h => h.TitleId).Order());
+    }
+
+    [Fact]
     public async Task People_filters_respect_the_role_asked_for()
     {
         var index = await SeededAsync();
