@@ -180,7 +180,8 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         var content = Enumerable.Range(0, tokens.Count)
             .Where(i => tokens.FreeWord(i) is { } w && !career.Contains(i) && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
                 && !(QueryWords.PersonNegations.Any(n => n is [var single] && single == w) && tokens.FreeWord(i + 1) is not null)
-                && !QueryWords.NameListWords.Contains(w) && !(QueryWords.NameParticles.Contains(w) && tokens.FreeWord(i + 1) is not null))
+                && !QueryWords.NameListWords.Contains(w) && !(QueryWords.NameParticles.Contains(w) && tokens.FreeWord(i + 1) is not null)
+                && !(PersonNames.Suffixes.Contains(w) && i > 0 && tokens.FreeWord(i - 1) is not null))
             .ToList();
         if (content.Count is 0 or > MaxBareNames)
         {
@@ -191,7 +192,7 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         foreach (var at in content)
         {
             var word = tokens.Words[at];
-            var named = word.Length >= 4 ? lexicon.People.FindDominantSurname(word) ?? lexicon.People.FindDominantGivenName(word) : null;
+            var named = word.Length >= 4 ? lexicon.People.FindDominantSurname(word) ?? lexicon.People.FindDominantGivenName(word) ?? MisspeltSurname(word) : null;
             if (named is not var (person, name) || IsOrdinaryWord(name, word, person)
                 || found.Any(p => p.PersonId == person.Id) || people.Any(p => p.Person.Id == person.Id))
             {
@@ -212,7 +213,8 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         foreach (var (at, person) in people)
         {
             var particle = at > 0 && tokens.FreeWord(at - 1) is { } before && QueryWords.NameParticles.Contains(before) ? 1 : 0;
-            tokens.Use(at - particle, 1 + particle);
+            var suffix = tokens.FreeWord(at + 1) is { } after && PersonNames.Suffixes.Contains(after) ? 1 : 0;
+            tokens.Use(at - particle, 1 + particle + suffix);
             _claimed.Add(new Claimed(at - particle, at + 1, person.Id, null, false));
         }
 
@@ -250,6 +252,10 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
             }
         }
     }
+
+    /// <summary>"stalone", "schwartzenegger": a long surname one typo off, when the word is no word of the catalog's plots or titles.</summary>
+    private (PersonEntry Person, string Name)? MisspeltSurname(string word) =>
+        !lexicon.Words.IsKnown(word) && lexicon.Titles.TitlesWithWord(word) == 0 ? lexicon.People.FindDominantSurnameWithOneTypo(word) : null;
 
     /// <summary>Names said alone in one query: "pacino and de niro", not a list of words.</summary>
     private const int MaxBareNames = 3;

@@ -21,7 +21,7 @@ public sealed class PersonIndex
     {
         var list = people.Where(p => p.Key.Contains(' ', StringComparison.Ordinal) && PersonNames.IsName(p)).ToList();
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        _surnames = new DominantNames(list, p => p.Key[(p.Key.LastIndexOf(' ') + 1)..]);
+        _surnames = new DominantNames(list, p => PersonNames.Surname(p.Key));
         _givenNames = new DominantNames(list.Where(p => !PersonNames.NeedsCue(p)), p => p.Key[..p.Key.IndexOf(' ')]);
         _byDeletion = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
         foreach (var person in list.Where(p => p.Key.Length >= MinFuzzyLength))
@@ -59,6 +59,17 @@ public sealed class PersonIndex
         if (key.EndsWith('s') && _byKey.TryGetValue(key[..^1], out var possessive))
         {
             return possessive;
+        }
+
+        if (PersonNames.CreditedSuffixes(key) is var credited && credited != key)
+        {
+            return FindFullName(credited);
+        }
+
+        // "robert downey" for Robert Downey Jr.
+        if (_byKey.TryGetValue(key + " jr", out var junior))
+        {
+            return junior;
         }
 
         if (Nicknames.Formal(key) is { } formal && FindFullName(formal) is { } known)
@@ -101,7 +112,7 @@ public sealed class PersonIndex
             .OrderByDescending(p => p.Credits).FirstOrDefault();
     }
 
-    private static string Part(string key, bool last) => last ? key[(key.LastIndexOf(' ') + 1)..] : key[..key.IndexOf(' ')];
+    private static string Part(string key, bool last) => last ? PersonNames.Surname(key) : key[..key.IndexOf(' ')];
 
     /// <summary>
     /// The best-known person with this surname ("with Bronson"), possessives included; a long
@@ -120,6 +131,10 @@ public sealed class PersonIndex
     /// </summary>
     /// <returns>The person and the surname the word was read as ("stallones" is "stallone").</returns>
     public (PersonEntry Person, string Name)? FindDominantSurname(string word) => _surnames.FindDominant(word);
+
+    /// <summary>The same for a long surname one typo off ("schwartzenegger", "stalone"): the name it is read as must stand out.</summary>
+    public (PersonEntry Person, string Name)? FindDominantSurnameWithOneTypo(string word) =>
+        word.Length >= MinFuzzySurnameLength && _surnames.FindWithOneTypo(word) is var (_, name) ? _surnames.FindDominant(name) : null;
 
     /// <summary>The same for a first name said alone ("denzel", "keanu"): someone far better known than anyone else so called.</summary>
     public (PersonEntry Person, string Name)? FindDominantGivenName(string word) => _givenNames.FindDominant(word);

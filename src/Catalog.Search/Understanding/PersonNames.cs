@@ -29,6 +29,19 @@ internal static class PersonNames
     /// <summary>A stop word, but not an initial ("A. Edward Sutherland", "T.I.").</summary>
     private static bool IsSmallWord(string word) => word.Length > 1 && QueryWords.StopWords.Contains(word);
 
+    /// <summary>Generational suffixes, as credited and as said: "Robert Downey Jr.", "downey junior".</summary>
+    public static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "junior", "senior", "ii", "iii", "iv" };
+
+    /// <summary>The surname of a folded name: its last word, or the one before a suffix ("downey" of "robert downey jr").</summary>
+    public static string Surname(string key)
+    {
+        var words = key.Split(' ');
+        return words.Length >= 3 && Suffixes.Contains(words[^1]) ? words[^2] : words[^1];
+    }
+
+    /// <summary>A suffix as the catalog credits it: "junior" is "jr".</summary>
+    public static string CreditedSuffixes(string key) => key.Replace(" junior", " jr", StringComparison.Ordinal).Replace(" senior", " sr", StringComparison.Ordinal);
+
     /// <summary>"The Rock": a name only where the sentence says a person comes.</summary>
     public static bool NeedsCue(PersonEntry person) => person.Key.StartsWith("the ", StringComparison.Ordinal);
 }

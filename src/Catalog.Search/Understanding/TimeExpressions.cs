@@ -87,10 +87,33 @@ internal static partial class TimeExpressions
             }
 
             tokens.Use(start, i + match.Length - start, describes: true);
-            return range;
+            return BoundedBySecond(tokens, grammar, range, i + match.Length) ?? range;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "after 2010 but before 2015", "since 1990 and until 1995": an open range closed by the other
+    /// bound right after it, taken with its joiner. Null when none follows.
+    /// </summary>
+    private static YearRange? BoundedBySecond(QueryTokens tokens, TimeGrammar grammar, YearRange first, int end)
+    {
+        var joiner = tokens.FreeWord(end) is "and" or "but" ? 1 : 0;
+        if ((first.From is null) == (first.To is null) || tokens.FreeWord(end + joiner) is null
+            || grammar.Match(end + joiner) is not { } second || (second.Range.From is null) == (second.Range.To is null))
+        {
+            return null;
+        }
+
+        var (from, to) = (first.From ?? second.Range.From, first.To ?? second.Range.To);
+        if (from is null || to is null || from > to)
+        {
+            return null;
+        }
+
+        tokens.Use(end, joiner + second.Length, describes: true);
+        return new YearRange(from, to, $"{from}–{to}");
     }
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "nothing", "no", "not", "none" };

@@ -120,6 +120,8 @@ public sealed class QueryParserTests
     [InlineData("horror from this century", 2000, null, "21st century")]
     [InlineData("horror from 95", 1995, 1995, "1995")]
     [InlineData("horror from ninety-five", 1995, 1995, "1995")]
+    [InlineData("horror made after 2010 but before 2015", 2011, 2014, "2011–2014")]
+    [InlineData("horror since 1990 and until 1995", 1990, 1995, "1990–1995")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -395,6 +397,22 @@ public sealed class QueryParserTests
         Assert.Equal(2, intent.People.Count);
         Assert.All(intent.People, p => Assert.Equal(CreditRole.Actor, p.Role));
         Assert.Equal(anyPerson, intent.AnyPerson);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("robert downey junior films", 36L)]
+    [InlineData("robert downey jr movies", 36L)]
+    [InlineData("downey jr movies", 36L)]
+    [InlineData("downey movies", 36L)]
+    [InlineData("robert downey sr", 37L)]
+    [InlineData("schwartzenegger movies", 38L)]
+    [InlineData("stalone thrillers", 11L)]
+    public void Suffixes_and_a_long_surname_one_typo_off_still_name_the_person(string query, long personId)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(personId, Assert.Single(intent.People).PersonId);
         Assert.Equal(string.Empty, intent.Residue);
     }
 

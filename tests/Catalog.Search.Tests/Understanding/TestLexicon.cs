@@ -50,7 +50,8 @@ internal static class TestLexicon
             Person(29, "Rob Zombie", 6, actor: true), Person(30, "A. Edward Sutherland", 40, director: true),
             Person(31, "Ward Bond", 40, actor: true), Person(32, "Hong Kong", 1, director: true),
             Person(33, "Roddy McDowall", 30, actor: true), Person(34, "James Stewart", 80, actor: true),
-            Person(35, "Scarlett Johansson", 40, actor: true),
+            Person(35, "Scarlett Johansson", 40, actor: true), Person(36, "Robert Downey Jr.", 50, actor: true),
+            Person(37, "Robert Downey Sr.", 5, director: true), Person(38, "Arnold Schwarzenegger", 45, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
