@@ -59,7 +59,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         // "so like, suspense from 2019": "like" before a pause is a filler of speech, not "like <title>".
         var spoken = SpokenLike().Replace(text, " ");
         var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(spoken, currentYear) : spoken);
-        StripFillers(tokens);
+        var openerKind = StripFillers(tokens);
         var firstWord = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i));
         var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
@@ -74,6 +74,12 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         var (genres, excludedGenres) = readFilters ? RecognizeGenres(tokens) : ([], []);
         var (kind, kindAt) = readFilters ? RecognizeKind(tokens) : (null, -1);
+        if (readFilters && openerKind is not null)
+        {
+            // The opener named the kind: "the movie where ..." stands at the start, whatever the story says later.
+            (kind, kindAt) = (openerKind, firstWord);
+        }
+
         people.AddRange(readFilters ? names.CuedNames(tokens, people) : []);
         if (readTime && names.BareNames(tokens, people) is { Count: > 0 } bare)
         {
@@ -144,8 +150,10 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         return lexicon.Titles.FindAll(string.Join(' ', tokens.FreeWords())).Select(t => t.Id).ToList();
     }
 
-    private static void StripFillers(QueryTokens tokens)
+    /// <returns>The kind a stripped opener said ("what's the name of the movie where"), or null.</returns>
+    private static TitleKind? StripFillers(QueryTokens tokens)
     {
+        TitleKind? said = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (QueryWords.AnywhereFillers.Contains(tokens.Words[i]))
@@ -172,9 +180,18 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             }
 
             tokens.Use(start, length);
+            said ??= Enumerable.Range(start, length).Select(i => KindOf(tokens.Words[i])).FirstOrDefault(k => k is not null);
             start += length;
         }
+
+        return said;
     }
+
+    private static TitleKind? KindOf(string word) =>
+        QueryWords.MovieWords.Any(w => w is [var one] && one == word) ? TitleKind.Movie
+        // Not "show": "show me" opens any request.
+        : word != "show" && QueryWords.SeriesWords.Any(w => w is [var one] && one == word) ? TitleKind.Series
+        : null;
 
     /// <summary>"what courtroom dramas have you got", "which westerns are there": the question around the request.</summary>
     private static void StripQuestionFrame(QueryTokens tokens)

@@ -588,6 +588,30 @@ public sealed class QueryParserTests
         Assert.Equal(filter, _parser.Parse(query).AiUse);
 
     [Theory]
+    [InlineData("movies that used generative ai for effects")]
+    [InlineData("films with ai disclosures")]
+    public void Words_about_how_ai_was_used_go_with_the_ai_filter(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(AiUseFilter.OnlyWithAi, intent.AiUse);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("what's the name of the movie where a kid is left home alone at christmas", TitleKind.Movie)]
+    [InlineData("i'm trying to remember a film where a kid is left home alone at christmas", TitleKind.Movie)]
+    [InlineData("the one where a kid is left home alone at christmas", null)]
+    [InlineData("can't remember the title, it's about a kid is left home alone at christmas", null)]
+    public void A_remembered_story_loses_the_words_that_open_it_and_keeps_the_kind_they_name(string query, TitleKind? kind)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal("kid is left home alone at christmas", intent.Residue);
+        Assert.Equal(kind, intent.Kind);
+    }
+
+    [Theory]
     [InlineData("movies like alien", 100L)]
     [InlineData("something like the matrix", 101L)]
     [InlineData("more like Matrix", 101L)]
@@ -595,6 +619,7 @@ public sealed class QueryParserTests
     [InlineData("something in the vein of the matrix", 101L)]
     [InlineData("if i liked alien what should i watch", 100L)]
     [InlineData("for fans of home alone", 102L)]
+    [InlineData("movies in the same vein as alien", 100L)]
     public void More_like_a_title(string query, long titleId)
     {
         var intent = _parser.Parse(query);
@@ -728,7 +753,7 @@ public sealed class QueryParserTests
     {
         var intent = _parser.Parse("um, can you please find me the one where a kid is left home by himself at christmas");
 
-        Assert.Equal("one where a kid is left home by himself at christmas", intent.Residue);
+        Assert.Equal("kid is left home by himself at christmas", intent.Residue);
         Assert.False(intent.HasFilters);
     }
 
