@@ -176,7 +176,7 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
     /// </summary>
     public List<PersonRequirement> BareNames(QueryTokens tokens, List<PersonRequirement> found)
     {
-        var career = CareerWordsAt(tokens);
+        var career = PhraseMatcher.Positions(tokens, QueryWords.CareerWords);
         var content = Enumerable.Range(0, tokens.Count)
             .Where(i => tokens.FreeWord(i) is { } w && !career.Contains(i) && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
                 && !(QueryWords.PersonNegations.Any(n => n is [var single] && single == w) && tokens.FreeWord(i + 1) is not null)
@@ -219,38 +219,6 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         }
 
         return [.. people.Select(p => new PersonRequirement(p.Person.Id, p.Person.Name, null))];
-    }
-
-    /// <summary>Where the free words about a body of work stand ("best", "early work"): <see cref="QueryWords.CareerWords"/>.</summary>
-    private static HashSet<int> CareerWordsAt(QueryTokens tokens)
-    {
-        var at = new HashSet<int>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var length = PhraseMatcher.Match(tokens, i, QueryWords.CareerWords);
-            at.UnionWith(Enumerable.Range(i, length));
-            i += Math.Max(length - 1, 0);
-        }
-
-        return at;
-    }
-
-    /// <summary>
-    /// Once someone is named, sets aside the words about their body of work ("tom hanks's best films"),
-    /// unless the query tells a story, where such words may be part of it.
-    /// </summary>
-    public static void TakeCareerWords(QueryTokens tokens, int maxContentWords)
-    {
-        var career = CareerWordsAt(tokens);
-        var otherContent = Enumerable.Range(0, tokens.Count)
-            .Count(i => tokens.FreeWord(i) is { } w && !career.Contains(i) && !QueryWords.StopWords.Contains(w));
-        if (otherContent < maxContentWords)
-        {
-            foreach (var i in career)
-            {
-                tokens.Use(i, 1);
-            }
-        }
     }
 
     /// <summary>"stalone", "schwartzenegger": a long surname one typo off, when the word is no word of the catalog's plots or titles.</summary>

@@ -16,6 +16,38 @@ internal static class PhraseMatcher
         return 0;
     }
 
+    /// <summary>Where the free words of any of <paramref name="phrases"/> stand, longest phrase first at each place.</summary>
+    public static HashSet<int> Positions(QueryTokens tokens, string[][] phrases)
+    {
+        var at = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = Match(tokens, i, phrases);
+            at.UnionWith(Enumerable.Range(i, length));
+            i += Math.Max(length - 1, 0);
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Takes the free words of <paramref name="phrases"/> unless the other content words left make
+    /// a story of <paramref name="storyWords"/> or more, where such words may be part of it.
+    /// </summary>
+    public static void TakeUnlessStory(QueryTokens tokens, string[][] phrases, int storyWords)
+    {
+        var at = Positions(tokens, phrases);
+        var otherContent = Enumerable.Range(0, tokens.Count)
+            .Count(i => tokens.FreeWord(i) is { } w && !at.Contains(i) && !QueryWords.StopWords.Contains(w));
+        if (otherContent < storyWords)
+        {
+            foreach (var i in at)
+            {
+                tokens.Use(i, 1);
+            }
+        }
+    }
+
     /// <summary>The longest phrase ending just before <paramref name="end"/>, as its length.</summary>
     public static int MatchBefore(QueryTokens tokens, int end, string[][] phrases)
     {

@@ -69,7 +69,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         if (people.Count > 0)
         {
             // Before genres: "late period woody allen" is a time in his work, not a period piece.
-            PeopleRecognizer.TakeCareerWords(tokens, DescriptiveContentWords);
+            PhraseMatcher.TakeUnlessStory(tokens, QueryWords.CareerWords, DescriptiveContentWords);
         }
 
         var (genres, excludedGenres) = readFilters ? RecognizeGenres(tokens) : ([], []);
@@ -84,12 +84,18 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         if (readTime && names.BareNames(tokens, people) is { Count: > 0 } bare)
         {
             people.AddRange(bare);
-            PeopleRecognizer.TakeCareerWords(tokens, DescriptiveContentWords);
+            PhraseMatcher.TakeUnlessStory(tokens, QueryWords.CareerWords, DescriptiveContentWords);
         }
 
         people = names.WithListedRoles(tokens, people);
         (people, var excludedPeople) = names.RuledOut(tokens, people);
         var anyPerson = people.Count > 1 && names.JoinedByOr(tokens);
+
+        if (readFilters)
+        {
+            // "some underrated 80s horror picks to binge this weekend": the request's chatter, unless it tells a story.
+            PhraseMatcher.TakeUnlessStory(tokens, QueryWords.RequestChatter, DescriptiveContentWords);
+        }
 
         // A title read whole keeps every word of it ("what ever happened to baby jane").
         List<string> Spoken(IEnumerable<string> words) => readFilters ? WithoutFillers(words) : [.. words];

@@ -5,10 +5,10 @@ internal static class QueryWords
 {
     /// <summary>How spoken and typed requests begin; stripped from the start only, where they cannot be content.</summary>
     public static readonly string[][] LeadingFillers = Phrases(
-        "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "so like", "so", "well", "please", "can you", "could you", "would you",
+        "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "please", "can you", "could you", "would you",
         "will you", "find me", "find", "show me", "give me", "get me", "play me", "play", "put on", "search for", "search",
         "look for", "looking for", "im looking for", "i am looking for", "i want to watch", "i want to see", "i wanna watch",
-        "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "i would like to watch",
+        "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "id love to watch", "id love to see", "id love", "i would love to watch", "i would love", "bring up", "tell me about", "i would like to watch",
         "i would like", "recommend me", "recommend", "suggest", "are there any", "are there", "is there", "what are",
         "im in the mood for", "i am in the mood for", "in the mood for", "what should i watch", "what can i watch", "what to watch",
         "i feel like watching", "i feel like", "how about", "what about", "do you have", "have you got", "got any", "lets watch",
@@ -38,7 +38,7 @@ internal static class QueryWords
     public static readonly string[][] ResidueFillers = Phrases(
         "of all time", "ever made", "ever", "really", "very", "stuff", "kind of", "sort of", "in the mood for", "to watch", "tonight",
         "right now", "you know", "i mean", "i guess", "i think", "maybe", "perhaps", "just", "actually", "basically", "literally",
-        "what should i watch", "what can i watch", "should i watch", "what to watch", "what else", "ones", "titles");
+        "what should i watch", "what can i watch", "should i watch", "what to watch", "what else");
 
     /// <summary>
     /// How a request asked as a question ends ("what courtroom dramas have you got", "which westerns are
@@ -62,6 +62,31 @@ internal static class QueryWords
         "best known", "well known", "essential", "iconic", "underrated", "lesser known", "every", "all", "all the", "all of", "whole",
         "complete", "early work", "early works", "later work", "late work", "work", "works", "body of work", "filmography", "career",
         "early", "late", "later", "late period", "early period", "roles", "performances");
+
+    /// <summary>
+    /// What makes a request chatty without saying anything to search by: praise ("good", "underrated"),
+    /// what to call the results ("picks", "bangers"), and when or with whom to watch ("to binge this
+    /// weekend", "with friends"). Set aside unless the query tells a story, where "a fun road trip with
+    /// friends" needs every word. The catalog's prominence already puts well-known titles first.
+    /// </summary>
+    public static readonly string[][] RequestChatter = Phrases(
+        "good", "really good", "great", "cool", "fun", "awesome", "decent", "nice", "amazing", "excellent", "solid", "fantastic",
+        "top rated", "highly rated", "high rated", "old school", "popular", "underrated", "overrated", "must see", "must watch", "critically acclaimed",
+        "acclaimed", "famous", "well known", "random", "favorite", "favourite", "beloved", "quality", "watchable", "worth watching",
+        "that are worth watching", "worth a watch", "worth seeing", "picks", "recommendations", "recommendation", "suggestions", "options",
+        "choices", "gems", "hidden gems", "hits", "bangers", "titles", "stuff", "things", "ones", "thanks", "thank you", "thx",
+        "for tonight", "for me", "for us", "i havent seen", "i have not seen", "we havent seen", "everyone loves", "people love",
+        "for a rainy day", "on a rainy day", "for the weekend", "this weekend", "on the weekend", "with friends", "with my friends",
+        "with the boys", "with the girls", "for date night", "date night", "to binge", "binge worthy", "bingeable", "from back in the day",
+        "or whatever", "or something", "if you have any", "if you have some", "if there are any", "youd recommend", "you would recommend",
+        "you recommend", "that are on here", "on here", "available", "in the catalog", "on this app", "on the app", "on this site",
+        "to stream", "streaming now", "yo", "dude", "bro", "lol", "hi", "hello", "alright", "ok", "okay");
+
+    private static readonly HashSet<string> ChatterWords = new(
+        RequestChatter.Concat(ResidueFillers).Select(p => p[0]).Append("ever"), StringComparer.Ordinal);
+
+    /// <summary>Whether a word begins request chatter or an empty word of speech ("gems", "ever").</summary>
+    public static bool IsChatter(string word) => ChatterWords.Contains(word);
 
     /// <summary>What rules out the genre right after it: "tom hanks movies that aren't comedies", "nothing scary".</summary>
     public static readonly string[][] GenreNegations = Phrases(

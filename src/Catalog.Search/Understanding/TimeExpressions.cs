@@ -52,6 +52,35 @@ internal static partial class TimeExpressions
     {
         var words = Enumerable.Range(0, tokens.Count).Select(tokens.FreeWord).ToArray();
         var grammar = new TimeGrammar(words, currentYear, isGenreWord ?? (_ => false));
+        var found = Candidates(words, grammar).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        // "classic mid eighties family flicks", "old 80s horror": a vague word beside a said time is praise, not a second time.
+        var chosen = found.FirstOrDefault(f => !TimeGrammar.IsVague(f.Range)) ?? found[0];
+        foreach (var vague in found.Where(f => f != chosen && TimeGrammar.IsVague(f.Range)))
+        {
+            tokens.Use(vague.Start, vague.End - vague.Start, describes: true);
+        }
+
+        var range = chosen.Range;
+        if (chosen.Negation >= 0)
+        {
+            range = Inverted(range)!;
+            tokens.Use(chosen.Negation, 1, describes: true);
+        }
+
+        tokens.Use(chosen.Start, chosen.End - chosen.Start, describes: true);
+        return BoundedBySecond(tokens, grammar, range, chosen.End) ?? range;
+    }
+
+    /// <summary>A release time found: its words [Start, End) with those that lead into it, and a negation before them (or -1).</summary>
+    private sealed record Candidate(int Start, int End, YearRange Range, int Negation);
+
+    private static IEnumerable<Candidate> Candidates(string?[] words, TimeGrammar grammar)
+    {
         for (var i = 0; i < words.Length; i++)
         {
             if (words[i] is null || grammar.Match(i) is not { } match)
@@ -59,38 +88,27 @@ internal static partial class TimeExpressions
                 continue;
             }
 
-            if (IsAge(words, i) || IsSetting(words, i))
+            var end = i + match.Length;
+            i = end - 1;
+            if (IsAge(words, end - match.Length) || IsSetting(words, end - match.Length))
             {
-                i += match.Length - 1;
                 continue;
             }
 
-            var start = i;
+            var start = end - match.Length;
             while (start > 0 && words[start - 1] is { } before
                 && (Lead.Contains(before) || (LeadVerbs.Contains(before) && AfterLeadVerb.Contains(words[start]))))
             {
                 start--;
             }
 
-            var range = match.Range;
-            if (NegationBefore(words, start) is var negation and >= 0)
+            // "nothing before 1980" is 1980 on; "no 80s movies" cannot be said as one range, so it stays words.
+            var negation = NegationBefore(words, start);
+            if (negation < 0 || Inverted(match.Range) is not null)
             {
-                // "nothing before 1980" is 1980 on; "no 80s movies" cannot be said as one range, so it stays words.
-                if (Inverted(range) is not { } inverted)
-                {
-                    i += match.Length - 1;
-                    continue;
-                }
-
-                range = inverted;
-                tokens.Use(negation, 1, describes: true);
+                yield return new Candidate(start, end, match.Range, negation);
             }
-
-            tokens.Use(start, i + match.Length - start, describes: true);
-            return BoundedBySecond(tokens, grammar, range, i + match.Length) ?? range;
         }
-
-        return null;
     }
 
     /// <summary>

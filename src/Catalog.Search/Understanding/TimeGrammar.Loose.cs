@@ -161,6 +161,9 @@ internal sealed partial class TimeGrammar
     /// <summary>"the last year of high school", "the last few years of elvis": a span of a story, not of release dates.</summary>
     private bool StoryFollows(int after) => At(after) is "of" or "before" or "when";
 
+    /// <summary>"classic", "old", "recent": a time said loosely, which a time said exactly beside it overrides.</summary>
+    public static bool IsVague(YearRange range) => range == Classic || range.Label == "recent";
+
     private (YearRange, int)? Vague(int i)
     {
         var recent = new YearRange(currentYear - TimeExpressions.RecentYears, null, "recent");
@@ -192,6 +195,12 @@ internal sealed partial class TimeGrammar
             return true;
         }
 
+        if (TimeWords.Decade(w, i + 1) is not null)
+        {
+            // "old 90s horror": said beside a decade, "old" only praises it (the decade wins).
+            return true;
+        }
+
         var k = i + 1;
         while (At(k) is { } word && !KindWords.Contains(word) && isGenreWord(word) && k < i + 4)
         {
@@ -204,7 +213,9 @@ internal sealed partial class TimeGrammar
             k++;
         }
 
-        // "old horror movies", or "old horror" ending the query.
-        return At(k) is { } kind ? KindWords.Contains(kind) : k > i + 1;
+        // "old horror movies", or "old horror" ending the query or followed by chatter ("old horror gems").
+        return At(k) is { } kind
+            ? KindWords.Contains(kind) || (k > i + 1 && (QueryWords.IsChatter(kind) || kind is "classic" or "classics"))
+            : k > i + 1;
     }
 }

@@ -744,6 +744,43 @@ public sealed class QueryParserTests
         Assert.Contains("no family", intent.Residue);
     }
 
+    [Theory]
+    [InlineData("yo some underrated 80s horror picks to binge this weekend", "Horror")]
+    [InlineData("critically acclaimed westerns i haven't seen, thanks", "Western")]
+    [InlineData("any fun cartoons on here you'd recommend", "Animated")]
+    [InlineData("really good spy stuff for date night", "Spy")]
+    public void Chatter_about_a_request_neither_stays_nor_turns_it_into_a_story(string query, string genre)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.False(intent.Descriptive);
+        Assert.Equal([genre], intent.Genres.Select(g => g.Label));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void Chatter_words_in_a_story_are_the_storys()
+    {
+        var intent = _parser.Parse("a fun road trip with friends ends at a popular beach town");
+
+        Assert.True(intent.Descriptive);
+        Assert.Contains("fun road trip with friends", intent.Residue);
+        Assert.Contains("popular beach town", intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("classic mid eighties westerns", 1983, 1986)]
+    [InlineData("old 90s scary movies", 1990, 1999)]
+    [InlineData("recent classics from the 1950s", 1950, 1959)]
+    [InlineData("fun old horror classics", null, 1969)]
+    public void A_time_said_exactly_overrides_a_loose_one_beside_it(string query, int? from, int? to)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal((from, to), (intent.Years!.From, intent.Years.To));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
     [Fact]
     public void A_question_word_without_the_end_of_a_question_stays() =>
         Assert.Equal("what happened to the crew", _parser.Parse("what happened to the crew").Residue);
