@@ -100,6 +100,34 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         return ([.. people.Where(p => !excluded.Contains(p.PersonId))], [.. people.Where(p => excluded.Contains(p.PersonId))]);
     }
 
+    /// <summary>
+    /// "films clint eastwood directed", "anything denzel acted in": a role said right after a name
+    /// sets it where no cue before the name did. Takes the words.
+    /// </summary>
+    public List<PersonRequirement> WithRolesSaidAfter(QueryTokens tokens, List<PersonRequirement> people)
+    {
+        var roles = new Dictionary<long, CreditRole>();
+        foreach (var claim in _claimed.ToList())
+        {
+            var director = PhraseMatcher.Match(tokens, claim.End, QueryWords.DirectorAfterName);
+            var actor = PhraseMatcher.Match(tokens, claim.End, QueryWords.ActorAfterName);
+            if (director + actor == 0)
+            {
+                continue;
+            }
+
+            tokens.Use(claim.End, Math.Max(director, actor));
+            var role = director >= actor ? CreditRole.Director : CreditRole.Actor;
+            if (claim.Role is null)
+            {
+                roles[claim.PersonId] = role;
+                _claimed[_claimed.IndexOf(claim)] = claim with { Role = role };
+            }
+        }
+
+        return [.. people.Select(p => p.Role is null && roles.TryGetValue(p.PersonId, out var role) ? p with { Role = role } : p)];
+    }
+
     /// <summary>Full names anywhere ("tom hanks movies"), with the role a cue before them gives ("directed by").</summary>
     public List<PersonRequirement> FullNames(QueryTokens tokens)
     {
@@ -177,6 +205,8 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
     public List<PersonRequirement> BareNames(QueryTokens tokens, List<PersonRequirement> found)
     {
         var career = PhraseMatcher.Positions(tokens, QueryWords.CareerWords);
+        career.UnionWith(PhraseMatcher.Positions(tokens, QueryWords.DirectorAfterName));
+        career.UnionWith(PhraseMatcher.Positions(tokens, QueryWords.ActorAfterName));
         var content = Enumerable.Range(0, tokens.Count)
             .Where(i => tokens.FreeWord(i) is { } w && !career.Contains(i) && !QueryWords.StopWords.Contains(w) && !QueryWords.AnywhereFillers.Contains(w)
                 && !(QueryWords.PersonNegations.Any(n => n is [var single] && single == w) && tokens.FreeWord(i + 1) is not null)

@@ -87,6 +87,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             PhraseMatcher.TakeUnlessStory(tokens, QueryWords.CareerWords, DescriptiveContentWords);
         }
 
+        people = names.WithRolesSaidAfter(tokens, people);
         people = names.WithListedRoles(tokens, people);
         (people, var excludedPeople) = names.RuledOut(tokens, people);
         var anyPerson = people.Count > 1 && names.JoinedByOr(tokens);

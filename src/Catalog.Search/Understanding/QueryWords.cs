@@ -8,7 +8,9 @@ internal static class QueryWords
         "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "please", "can you", "could you", "would you",
         "will you", "find me", "find", "show me", "give me", "get me", "play me", "play", "put on", "search for", "search",
         "look for", "looking for", "im looking for", "i am looking for", "i want to watch", "i want to see", "i wanna watch",
-        "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "id love to watch", "id love to see", "id love", "i would love to watch", "i would love", "bring up", "tell me about", "i would like to watch",
+        "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "id love to watch", "id love to see", "id love", "i would love to watch", "i would love", "bring up", "tell me about",
+        "what did", "what has", "what does", "what else did", "what else has", "what movies did", "what films did", "which movies did",
+        "which films did", "what movies has", "what films has", "i would like to watch",
         "i would like", "recommend me", "recommend", "suggest", "are there any", "are there", "is there", "what are",
         "im in the mood for", "i am in the mood for", "in the mood for", "what should i watch", "what can i watch", "what to watch",
         "i feel like watching", "i feel like", "how about", "what about", "do you have", "have you got", "got any", "lets watch",
@@ -149,7 +151,16 @@ internal static class QueryWords
     public static readonly string[][] ActorContext = Phrases(
         "starring", "featuring", "with", "that stars", "acted by", "narrated by", "voiced by", "with the voice of", "the voice of");
 
-    public static readonly string[][] DirectorContext = Phrases("directed by", "made by", "a film by", "a movie by", "by director", "director", "by");
+    public static readonly string[][] DirectorContext = Phrases(
+        "written and directed by", "directed and written by", "directed by", "made by", "a film by", "a movie by", "by director", "director", "by");
+
+    /// <summary>A director's role said after the name: "films clint eastwood directed", "what did kubrick direct".</summary>
+    public static readonly string[][] DirectorAfterName = Phrases("directed", "direct", "directs", "has directed", "helmed");
+
+    /// <summary>A performer's role said after the name: "anything denzel acted in", "what has meryl streep been in".</summary>
+    public static readonly string[][] ActorAfterName = Phrases(
+        "acted in", "acted", "starred in", "stars in", "starred", "was in", "is in", "has been in", "been in", "appeared in", "appears in",
+        "played in", "plays in", "has starred in", "has acted in");
 
     /// <summary>
     /// Cues of the crew the catalog does not credit: the name after them ("produced by Allan Carr",

@@ -401,6 +401,21 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("films clint eastwood directed", 8L, CreditRole.Director)]
+    [InlineData("what did kubrick direct", 7L, CreditRole.Director)]
+    [InlineData("anything denzel acted in", 25L, CreditRole.Actor)]
+    [InlineData("what has tom hanks been in", 1L, CreditRole.Actor)]
+    [InlineData("written and directed by steven spielberg", 3L, CreditRole.Director)]
+    public void A_role_said_after_the_name_or_in_a_longer_cue_sets_it(string query, long personId, CreditRole role)
+    {
+        var intent = _parser.Parse(query);
+
+        var person = Assert.Single(intent.People);
+        Assert.Equal((personId, (CreditRole?)role), (person.PersonId, person.Role));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
     [InlineData("robert downey junior films", 36L)]
     [InlineData("robert downey jr movies", 36L)]
     [InlineData("downey jr movies", 36L)]
