@@ -33,9 +33,11 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
             """,
             r => (TextFolding.Fold(r.GetString(1)), new TitleRef(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetInt32(2))),
             ct);
+        var directors = await ReadAsync(
+            "SELECT title_id, person_id FROM credit WHERE role IN ('director', 'creator')", r => (r.GetInt64(0), r.GetInt64(1)), ct);
         var synopses = await ReadAsync("SELECT synopsis FROM title WHERE synopsis IS NOT NULL", r => r.GetString(0), ct);
         return new CatalogLexicon(
-            new GenreLexicon(aliases, names, narrower, slugs, specific), new PersonIndex(people), new TitleIndex(titles), CommonWords.Count(synopses));
+            new GenreLexicon(aliases, names, narrower, slugs, specific), new PersonIndex(people), new TitleIndex(titles, directors), CommonWords.Count(synopses));
     }
 
     private async Task<List<T>> ReadAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct)

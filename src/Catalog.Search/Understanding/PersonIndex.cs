@@ -13,6 +13,7 @@ public sealed record PersonEntry(long Id, string Name, string Key, int Credits, 
 public sealed class PersonIndex
 {
     private readonly Dictionary<string, PersonEntry> _byKey;
+    private readonly Dictionary<long, PersonEntry> _byId;
     private readonly DominantNames _surnames;
     private readonly DominantNames _givenNames;
     private readonly Dictionary<string, List<PersonEntry>> _byDeletion;
@@ -21,6 +22,7 @@ public sealed class PersonIndex
     {
         var list = people.Where(p => p.Key.Contains(' ', StringComparison.Ordinal) && PersonNames.IsName(p)).ToList();
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        _byId = list.ToDictionary(p => p.Id);
         _surnames = new DominantNames(list, p => PersonNames.Surname(p.Key));
         _givenNames = new DominantNames(list.Where(p => !PersonNames.NeedsCue(p)), p => p.Key[..p.Key.IndexOf(' ')]);
         _byDeletion = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
@@ -48,6 +50,8 @@ public sealed class PersonIndex
     public const int DominanceFactor = 3;
 
     public int Count => _byKey.Count;
+
+    public PersonEntry? Find(long id) => _byId.GetValueOrDefault(id);
 
     public PersonEntry? FindFullName(string key)
     {

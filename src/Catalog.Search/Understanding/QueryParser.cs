@@ -65,7 +65,9 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
         var like = readFilters ? RecognizeLike(tokens) : null;
         var names = new PeopleRecognizer(lexicon, text);
+        var directorsOfTitle = readFilters ? TitleDirectors.Recognize(tokens, lexicon) : [];
         var people = readFilters ? names.FullNames(tokens) : [];
+        people.AddRange(directorsOfTitle.Where(d => people.All(p => p.PersonId != d.PersonId)));
         if (people.Count > 0)
         {
             // Before genres: "late period woody allen" is a time in his work, not a period piece.

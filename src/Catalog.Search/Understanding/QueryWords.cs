@@ -154,6 +154,12 @@ internal static class QueryWords
     public static readonly string[][] DirectorContext = Phrases(
         "written and directed by", "directed and written by", "directed by", "made by", "a film by", "a movie by", "by director", "director", "by");
 
+    /// <summary>What names a director by a title of theirs: "the director of jaws", "whoever directed alien".</summary>
+    public static readonly string[][] DirectorOfTitle = Phrases(
+        "the director of", "director of", "the same director as", "same director as", "the director behind", "the filmmaker behind", "the guy who directed",
+        "the person who directed", "the man who directed", "the woman who directed", "the people who directed", "whoever directed",
+        "the one who directed", "the same guy who directed", "the same person who directed", "the maker of", "the makers of");
+
     /// <summary>A director's role said after the name: "films clint eastwood directed", "what did kubrick direct".</summary>
     public static readonly string[][] DirectorAfterName = Phrases("directed", "direct", "directs", "has directed", "helmed");
 

@@ -6,9 +6,22 @@ public sealed class TitleIndex
     private readonly Dictionary<string, List<TitleRef>> _byName;
     private readonly Dictionary<string, int> _titlesByWord = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<long, List<long>> _directors = [];
+
     /// <param name="titles">Folded name and title, best-known first.</param>
-    public TitleIndex(IEnumerable<(string Key, TitleRef Title)> titles)
+    /// <param name="directors">Who directed which title, for "the director of jaws".</param>
+    public TitleIndex(IEnumerable<(string Key, TitleRef Title)> titles, IEnumerable<(long TitleId, long PersonId)>? directors = null)
     {
+        foreach (var (titleId, personId) in directors ?? [])
+        {
+            if (!_directors.TryGetValue(titleId, out var people))
+            {
+                _directors[titleId] = people = [];
+            }
+
+            people.Add(personId);
+        }
+
         _byName = new Dictionary<string, List<TitleRef>>(StringComparer.Ordinal);
         foreach (var (key, title) in titles)
         {
@@ -36,6 +49,9 @@ public sealed class TitleIndex
     public TitleRef? Find(string key) => _byName.TryGetValue(key, out var titles) ? titles[0] : null;
 
     public IReadOnlyList<TitleRef> FindAll(string key) => _byName.TryGetValue(key, out var titles) ? titles : [];
+
+    /// <summary>The people credited as directing the title.</summary>
+    public IReadOnlyList<long> DirectorsOf(long titleId) => _directors.GetValueOrDefault(titleId) ?? [];
 
     /// <summary>How many titles have <paramref name="word"/> in their name: a measure of how ordinary a word is.</summary>
     public int TitlesWithWord(string word) => _titlesByWord.GetValueOrDefault(word);

@@ -416,6 +416,28 @@ public sealed class QueryParserTests
     }
 
     [Theory]
+    [InlineData("movies by the director of the shining")]
+    [InlineData("something from whoever directed the shining")]
+    [InlineData("the director of the shining")]
+    public void A_director_named_by_a_title_they_directed(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        var person = Assert.Single(intent.People);
+        Assert.Equal((7L, (CreditRole?)CreditRole.Director), (person.PersonId, person.Role));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void The_director_of_a_remade_title_is_the_originals_and_no_one_when_the_original_credits_none()
+    {
+        var intent = _parser.Parse("films by the director of psycho");
+
+        Assert.Empty(intent.People);
+        Assert.Contains("psycho", intent.Residue);
+    }
+
+    [Theory]
     [InlineData("robert downey junior films", 36L)]
     [InlineData("robert downey jr movies", 36L)]
     [InlineData("downey jr movies", 36L)]

@@ -62,11 +62,14 @@ internal static class TestLexicon
             ("the last five years", new TitleRef(108, "The Last Five Years", 2014)),
             ("war of the worlds", new TitleRef(109, "War of the Worlds", 2005)), ("scary movie", new TitleRef(110, "Scary Movie", 2000)),
             ("the last picture show", new TitleRef(111, "The Last Picture Show", 1971)),
-            ("just friends", new TitleRef(114, "Just Friends", 2005)), ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
+            ("just friends", new TitleRef(114, "Just Friends", 2005)), ("the shining", new TitleRef(115, "The Shining", 1980)),
+            ("psycho", new TitleRef(116, "Psycho", 1998)), ("psycho", new TitleRef(117, "Psycho", 1960)), ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
         ];
+        // Kubrick directed The Shining; of the two Psychos only the 1998 one credits a director here (John Ford, for the test).
+        (long, long)[] directors = [(115, 7), (116, 14)];
         // Plots that use "bond" as an ordinary word, as real ones do.
         var words = CommonWords.Count(["A bond between brothers.", "The bond of two friends.", "They share a bond.", "Hanks plays a doctor.", "A prime example.", "A black cat.", "Zombies rise; zombies walk."]);
-        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower, specific: specific), new PersonIndex(people), new TitleIndex(titles), words);
+        return new CatalogLexicon(new GenreLexicon(aliases, names, narrower, specific: specific), new PersonIndex(people), new TitleIndex(titles, directors), words);
     }
 
     private static PersonEntry Person(long id, string name, int credits, bool actor = false, bool director = false) =>
