@@ -257,7 +257,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
             for (var n = Math.Min(lexicon.Titles.MaxWords, tokens.Count - i - lead); n >= 1; n--)
             {
-                if (tokens.IsFree(i + lead, n) && lexicon.Titles.Find(tokens.Join(i + lead, n)) is { } title)
+                if (tokens.IsFree(i + lead, n) && lexicon.Titles.Find(tokens.Join(i + lead, n)) is { } title && EndsThere(tokens, i + lead + n))
                 {
                     tokens.Use(i, lead + n);
                     return title;
@@ -267,6 +267,18 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a title read after "like" may end at <paramref name="at"/>: at the end, a small word,
+    /// a word already read, a filler, a genre or a film word ("like alien with weaver", "like alien
+    /// horror movies"), but not inside a longer name the catalog lacks ("shows like breaking bad" is
+    /// not the film Breaking).
+    /// </summary>
+    private bool EndsThere(QueryTokens tokens, int at) =>
+        tokens.FreeWord(at) is not { } next
+        || QueryWords.StopWords.Contains(next) || QueryWords.IsChatter(next) || QueryWords.AnywhereFillers.Contains(next)
+        || QueryWords.LeadingFillers.Any(phrase => phrase[0] == next) || QueryWords.QuestionOpeners.Any(phrase => phrase[0] == next)
+        || lexicon.Genres.StartsAlias(next) || KindOf(next) is not null || next == "show" || char.IsAsciiDigit(next[0]);
 
     private (List<GenreRequirement> Wanted, List<GenreRequirement> Excluded) RecognizeGenres(QueryTokens tokens)
     {

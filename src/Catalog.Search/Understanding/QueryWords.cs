@@ -82,7 +82,7 @@ internal static class QueryWords
         "with the boys", "with the girls", "for date night", "date night", "to binge", "binge worthy", "bingeable", "from back in the day",
         "or whatever", "or something", "if you have any", "if you have some", "if there are any", "youd recommend", "you would recommend",
         "you recommend", "that are on here", "on here", "available", "in the catalog", "on this app", "on the app", "on this site",
-        "to stream", "streaming now", "yo", "dude", "bro", "lol", "hi", "hello", "alright", "ok", "okay");
+        "to stream", "streaming now", "more", "next", "yo", "dude", "bro", "lol", "hi", "hello", "alright", "ok", "okay");
 
     private static readonly HashSet<string> ChatterWords = new(
         RequestChatter.Concat(ResidueFillers).Select(p => p[0]).Append("ever"), StringComparer.Ordinal);

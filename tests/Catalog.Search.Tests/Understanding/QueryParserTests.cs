@@ -664,6 +664,15 @@ public sealed class QueryParserTests
         Assert.Equal(string.Empty, intent.Residue);
     }
 
+    [Theory]
+    [InlineData("movies like alien with harrison ford", 100L)]
+    [InlineData("something like alien but scarier", 100L)]
+    [InlineData("like alien horror movies", 100L)]
+    [InlineData("if i liked alien what else is good", 100L)]
+    [InlineData("shows like alien nation", null)]
+    public void A_title_after_like_is_read_only_where_the_name_ends(string query, long? titleId) =>
+        Assert.Equal(titleId, _parser.Parse(query).Like?.Id);
+
     [Fact]
     public void Like_before_a_pause_is_a_filler_of_speech()
     {
