@@ -300,6 +300,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         var (wanted, excluded) = (new List<GenreRequirement>(), new List<GenreRequirement>());
         var previous = (End: -1, Negated: false);
+        var alternativeTo = (Index: -1, At: -1);
         foreach (var (at, length, genreIds) in found.OrderBy(f => f.At))
         {
             var negated = IsRuledOut(tokens, at, previous);
@@ -309,10 +310,18 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
                 tokens.Use(at, length, describes: true);
             }
 
-            var into = negated ? excluded : wanted;
-            foreach (var genreId in genreIds.Where(id => wanted.Concat(excluded).All(r => r.GenreIds[0] != id)))
+            var fresh = genreIds.Where(id => wanted.Concat(excluded).All(r => r.GenreIds[0] != id)).ToList();
+            if (!negated && !previous.Negated && alternativeTo.Index >= 0 && fresh.Count == 1 && genreIds.Count == 1
+                && JoinedByOr(tokens, previous.End, at, alternativeTo.At))
             {
-                into.Add(lexicon.Genres.Requirement(genreId));
+                // "horror or sci-fi": one requirement that either meets.
+                wanted[alternativeTo.Index] = Either(wanted[alternativeTo.Index], lexicon.Genres.Requirement(fresh[0]));
+            }
+            else
+            {
+                var into = negated ? excluded : wanted;
+                into.AddRange(fresh.Select(lexicon.Genres.Requirement));
+                alternativeTo = (!negated && genreIds.Count == 1 && fresh.Count == 1 ? wanted.Count - 1 : -1, at);
             }
 
             previous = (at + length, negated);
@@ -320,6 +329,31 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         return (wanted, excluded);
     }
+
+    /// <summary>
+    /// Whether only "or" (with articles, "a western or a war film") stands between two genre words;
+    /// takes those words, and an "either" before the first genre word at <paramref name="first"/>.
+    /// </summary>
+    private static bool JoinedByOr(QueryTokens tokens, int end, int start, int first)
+    {
+        var between = Enumerable.Range(end, start - end).Select(tokens.FreeWord).ToList();
+        if (between.Count is 0 or > 2 || !between.Contains("or") || between.Any(w => w is not ("or" or "a" or "an")))
+        {
+            return false;
+        }
+
+        tokens.Use(end, start - end, describes: true);
+        var article = tokens.FreeWord(first - 1) is "a" or "an" ? 1 : 0;
+        if (tokens.FreeWord(first - 1 - article) == "either")
+        {
+            tokens.Use(first - 1 - article, 1 + article, describes: true);
+        }
+
+        return true;
+    }
+
+    private static GenreRequirement Either(GenreRequirement first, GenreRequirement second) => new(
+        $"{first.Label} or {second.Label}", [.. first.GenreIds.Union(second.GenreIds)], [.. first.GenreNames.Union(second.GenreNames)]);
 
     /// <summary>
     /// "that aren't comedies", "nothing too scary", "no horror or slasher": a genre after a negation,

@@ -57,6 +57,20 @@ public sealed class CatalogSearchTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Genres_joined_by_or_find_the_titles_of_either()
+    {
+        var (db, runtime) = await StartAsync();
+        await using var _ = db;
+        using var __ = runtime;
+
+        var response = await runtime.Search.SearchAsync(new SearchRequest("crime or slasher films"));
+
+        Assert.Equal(["Halloween_(1978_film)", "Heat_(1995_film)"], response.Results.Select(r => r.SourceId).Order());
+        Assert.Equal("Crime or Slasher", Assert.Single(response.Chips, c => c.Kind == "genre").Label);
+        Assert.Empty(response.Relaxed);
+    }
+
+    [Fact]
     public async Task A_person_ruled_out_leaves_out_their_titles_and_has_a_chip()
     {
         var (db, runtime) = await StartAsync();

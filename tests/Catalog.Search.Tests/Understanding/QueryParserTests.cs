@@ -777,6 +777,28 @@ public sealed class QueryParserTests
         Assert.Equal(1L, Assert.Single(intent.ExcludedPeople).PersonId);
     }
 
+    [Theory]
+    [InlineData("horror or sci-fi movies", "Horror or Science Fiction")]
+    [InlineData("either a western or a war film", "Western or War")]
+    [InlineData("comedies or romances from the 80s", "Comedy or Romance")]
+    public void Genres_joined_by_or_are_one_requirement_either_meets(string query, string label)
+    {
+        var intent = _parser.Parse(query);
+
+        var requirement = Assert.Single(intent.Genres);
+        Assert.Equal(label, requirement.Label);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void An_alternative_genre_keeps_the_narrower_ones_of_both() =>
+        Assert.Equal([TestLexicon.Horror, TestLexicon.Slasher, TestLexicon.Thriller, TestLexicon.Suspense],
+            Assert.Single(_parser.Parse("scary or thriller movies").Genres).GenreIds);
+
+    [Fact]
+    public void Genres_side_by_side_are_each_required() =>
+        Assert.Equal(["Science Fiction", "Horror"], _parser.Parse("sci-fi horror").Genres.Select(g => g.Label));
+
     [Fact]
     public void A_ruled_out_genre_keeps_its_narrower_ones() =>
         Assert.Equal([TestLexicon.Horror, TestLexicon.Slasher], Assert.Single(_parser.Parse("nothing scary").ExcludedGenres).GenreIds);
