@@ -1,0 +1,90 @@
+using Catalog.Core.Titles;
+
+namespace Catalog.Search.Understanding;
+
+/// <summary>
+/// The words of speech around a request: hesitations anywhere, how a request opens ("can you find
+/// me", "what's the name of the movie where"), the question around it ("what ... have you got"),
+/// and the empty words left in the residue ("of all time").
+/// </summary>
+internal static class SpeechFillers
+{
+    /// <summary>The words left for text retrieval: without hesitations and the empty words of speech ("really", "of all time").</summary>
+    public static List<string> WithoutFillers(IEnumerable<string> words)
+    {
+        var tokens = new QueryTokens(string.Join(' ', words.Where(w => !QueryWords.AnywhereFillers.Contains(w))));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = PhraseMatcher.Match(tokens, i, QueryWords.ResidueFillers);
+            tokens.Use(i, length);
+        }
+
+        return [.. tokens.FreeWords()];
+    }
+
+    /// <returns>The kind a stripped opener said ("what's the name of the movie where"), or null.</returns>
+    public static TitleKind? StripFillers(QueryTokens tokens)
+    {
+        TitleKind? said = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (QueryWords.AnywhereFillers.Contains(tokens.Words[i]))
+            {
+                tokens.Use(i, 1);
+            }
+        }
+
+        StripQuestionFrame(tokens);
+
+        var start = 0;
+        while (start < tokens.Count)
+        {
+            if (tokens.IsUsed(start))
+            {
+                start++;
+                continue;
+            }
+
+            var length = PhraseMatcher.Match(tokens, start, QueryWords.LeadingFillers);
+            if (length == 0)
+            {
+                break;
+            }
+
+            tokens.Use(start, length);
+            said ??= Enumerable.Range(start, length).Select(i => KindOf(tokens.Words[i])).FirstOrDefault(k => k is not null);
+            start += length;
+        }
+
+        return said;
+    }
+
+    public static TitleKind? KindOf(string word) =>
+        QueryWords.MovieWords.Any(w => w is [var one] && one == word) ? TitleKind.Movie
+        // Not "show": "show me" opens any request.
+        : word != "show" && QueryWords.SeriesWords.Any(w => w is [var one] && one == word) ? TitleKind.Series
+        : null;
+
+    /// <summary>"what courtroom dramas have you got", "which westerns are there": the question around the request.</summary>
+    private static void StripQuestionFrame(QueryTokens tokens)
+    {
+        var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i), -1);
+        var last = Enumerable.Range(0, tokens.Count).LastOrDefault(i => !tokens.IsUsed(i), -1);
+        var opener = first < 0 ? 0 : PhraseMatcher.Match(tokens, first, QueryWords.QuestionOpeners);
+        if (opener == 0)
+        {
+            return;
+        }
+
+        foreach (var tail in QueryWords.QuestionTails)
+        {
+            var start = last - tail.Length + 1;
+            if (start > first + opener && PhraseMatcher.Match(tokens, start, [tail]) == tail.Length)
+            {
+                tokens.Use(first, opener);
+                tokens.Use(start, tail.Length);
+                return;
+            }
+        }
+    }
+}
