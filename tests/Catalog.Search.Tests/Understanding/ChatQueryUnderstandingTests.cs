@@ -24,7 +24,8 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
         {
             year_from = 1980, year_to = 1989, genres = new[] { "Science Fiction", "Thriller", "Cyberpunk" },
             excluded_genres = new[] { "Horror", "Thriller", "Nothing Such" },
-            people = new[] { "ricardo darin", "Nobody Known" }, kind = "series", text = "snowy apocalypse",
+            people = new[] { "ricardo darin", "Nobody Known" }, excluded_people = new[] { "sigourney weaver", "ricardo darin" },
+            kind = "series", text = "snowy apocalypse",
         }));
         var chat = await CreateAsync(model);
 
@@ -35,6 +36,7 @@ public sealed class ChatQueryUnderstandingTests(PostgresFixture postgres)
         Assert.Equal(["Science Fiction", "Thriller"], intent.Genres.Select(g => g.Label));
         // A genre both asked for and ruled out stays asked for; one the catalog lacks is dropped.
         Assert.Equal(["Horror"], intent.ExcludedGenres.Select(g => g.Label));
+        Assert.Equal(["Sigourney Weaver"], intent.ExcludedPeople.Select(p => p.Name));
         Assert.Equal("Ricardo Darín", Assert.Single(intent.People).Name);
         Assert.Equal(Core.Titles.TitleKind.Series, intent.Kind);
         Assert.Equal("snowy apocalypse", intent.Residue);

@@ -15,11 +15,8 @@ internal static class ChatIntentReader
     {
         var genres = Genres(List(arguments, "genres"), lexicon);
         var excluded = Genres(List(arguments, "excluded_genres"), lexicon).Where(e => genres.All(g => g.GenreIds[0] != e.GenreIds[0])).ToList();
-        var people = List(arguments, "people")
-            .Select(name => lexicon.People.FindFullName(TextFolding.Fold(name)))
-            .OfType<PersonEntry>().DistinctBy(p => p.Id)
-            .Select(p => new PersonRequirement(p.Id, p.Name, null))
-            .ToList();
+        var people = People(List(arguments, "people"), lexicon);
+        var excludedPeople = People(List(arguments, "excluded_people"), lexicon).Where(e => people.All(p => p.PersonId != e.PersonId)).ToList();
         var residue = Text(arguments, "text") ?? string.Empty;
         return rules with
         {
@@ -28,6 +25,7 @@ internal static class ChatIntentReader
             Genres = genres,
             ExcludedGenres = excluded,
             People = people,
+            ExcludedPeople = excludedPeople,
             AnyPerson = people.Count > 1 && bool.TryParse(Text(arguments, "any_person"), out var anyPerson) && anyPerson,
             Kind = Text(arguments, "kind")?.ToLowerInvariant() switch
             {
@@ -47,6 +45,10 @@ internal static class ChatIntentReader
             UnderstoodBy = QueryIntent.ByChatModel,
         };
     }
+
+    private static List<PersonRequirement> People(IEnumerable<string> names, CatalogLexicon lexicon) =>
+        [.. names.Select(name => lexicon.People.FindFullName(TextFolding.Fold(name))).OfType<PersonEntry>().DistinctBy(p => p.Id)
+            .Select(p => new PersonRequirement(p.Id, p.Name, null))];
 
     private static List<GenreRequirement> Genres(IEnumerable<string> names, CatalogLexicon lexicon)
     {

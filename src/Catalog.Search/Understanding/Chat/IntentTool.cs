@@ -23,6 +23,7 @@ internal static class IntentTool
         [Description("Genres asked for, each one of the catalog's genre names listed in the instructions.")] string[]? genres = null,
         [Description("Genres the viewer rules out (\"nothing scary\" is Horror), each one of the catalog's genre names.")] string[]? excluded_genres = null,
         [Description("Full names of actors or directors asked for.")] string[]? people = null,
+        [Description("Full names of actors or directors the viewer rules out (\"without Adam Sandler\").")] string[]? excluded_people = null,
         [Description("true when any one of the people will do (\"with Karloff or Lugosi\"); omit when each must be in the title.")] bool? any_person = null,
         [Description("\"movie\" or \"series\" when the request says which.")] string? kind = null,
         [Description("\"with_ai\" for titles made with generative AI, \"without_ai\" for titles made without it; omit otherwise.")] string? ai_use = null,
