@@ -41,7 +41,31 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
             }
         }
 
+        people.AddRange(StageNamesOpeningTheQuery(tokens));
         return people;
+    }
+
+    /// <summary>
+    /// "the rock's action flicks": a stage name beginning with "the", said as a possessive at the
+    /// start, where the "the" went with the fillers that open a request.
+    /// </summary>
+    private IEnumerable<PersonRequirement> StageNamesOpeningTheQuery(QueryTokens tokens)
+    {
+        var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i), -1);
+        if (first < 1 || tokens.Words[first - 1] != "the")
+        {
+            yield break;
+        }
+
+        for (var n = Math.Min(3, tokens.Count - first); n >= 1; n--)
+        {
+            if (tokens.IsFree(first, n) && _possessives.Contains(tokens.Words[first + n - 1])
+                && lexicon.People.FindFullName("the " + tokens.Join(first, n)) is { } person)
+            {
+                yield return Claim(tokens, first, n, person);
+                yield break;
+            }
+        }
     }
 
     /// <summary>A surname or first name alone counts only where the sentence says a person comes: "with Bronson", "by Kubrick".</summary>

@@ -478,9 +478,15 @@ public sealed class QueryParserTests
         Assert.Contains("famous wedding", intent.Residue);
     }
 
+    [Theory]
+    [InlineData("a marathon of the rock's movies")]
+    [InlineData("the rock's action flicks")]
+    public void A_possessive_is_the_cue_a_name_beginning_with_the_needs(string query) =>
+        Assert.Equal([23L], _parser.Parse(query).People.Select(p => p.PersonId));
+
     [Fact]
-    public void A_possessive_is_the_cue_a_name_beginning_with_the_needs() =>
-        Assert.Equal([23L], _parser.Parse("a marathon of the rock's movies").People.Select(p => p.PersonId));
+    public void A_query_opening_with_the_and_a_possessive_of_no_stage_name_names_no_one() =>
+        Assert.Empty(_parser.Parse("the boy's adventure in the woods").People);
 
     [Fact]
     public void Only_a_cued_name_passes_its_cue_to_the_word_after_and() =>
