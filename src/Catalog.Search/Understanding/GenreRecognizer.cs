@@ -40,8 +40,11 @@ internal sealed class GenreRecognizer(CatalogLexicon lexicon)
         var (wanted, excluded) = (new List<GenreRequirement>(), new List<GenreRequirement>());
         var previous = (End: -1, Negated: false);
         var alternativeTo = (Index: -1, At: -1);
-        foreach (var (at, length, genreIds) in found.OrderBy(f => f.At))
+        var ordered = found.OrderBy(f => f.At).ToList();
+        var alternatives = Alternatives(tokens, ordered);
+        for (var k = 0; k < ordered.Count; k++)
         {
+            var (at, length, genreIds) = ordered[k];
             var negated = IsRuledOut(tokens, at, previous);
             if (negated)
             {
@@ -50,9 +53,9 @@ internal sealed class GenreRecognizer(CatalogLexicon lexicon)
             }
 
             var fresh = genreIds.Where(id => wanted.Concat(excluded).All(r => r.GenreIds[0] != id)).ToList();
-            if (!negated && !previous.Negated && alternativeTo.Index >= 0 && fresh.Count == 1 && genreIds.Count == 1
-                && JoinedByOr(tokens, previous.End, at, alternativeTo.At))
+            if (!negated && !previous.Negated && alternativeTo.Index >= 0 && fresh.Count == 1 && genreIds.Count == 1 && alternatives[k])
             {
+                TakeJoiners(tokens, previous.End, at, alternativeTo.At);
                 // "horror or sci-fi": one requirement that either meets.
                 wanted[alternativeTo.Index] = Either(wanted[alternativeTo.Index], lexicon.Genres.Requirement(fresh[0]));
             }
@@ -70,25 +73,34 @@ internal sealed class GenreRecognizer(CatalogLexicon lexicon)
     }
 
     /// <summary>
-    /// Whether only "or" (with articles, "a western or a war film") stands between two genre words;
-    /// takes those words, and an "either" before the first genre word at <paramref name="first"/>.
+    /// For each genre word, whether it is an alternative to the one before: joined by "or" (with
+    /// articles, "a western or a war film"), or by a comma in a list that "or" closes ("a comedy,
+    /// drama or romance"). A list of commas alone ("action, adventure") names each.
     /// </summary>
-    private static bool JoinedByOr(QueryTokens tokens, int end, int start, int first)
+    private static bool[] Alternatives(QueryTokens tokens, List<(int At, int Length, IReadOnlyList<int> GenreIds)> ordered)
     {
-        var between = Enumerable.Range(end, start - end).Select(tokens.FreeWord).ToList();
-        if (between.Count is 0 or > 2 || !between.Contains("or") || between.Any(w => w is not ("or" or "a" or "an")))
+        var alternative = new bool[ordered.Count];
+        for (var k = ordered.Count - 1; k >= 1; k--)
         {
-            return false;
+            var (end, start) = (ordered[k - 1].At + ordered[k - 1].Length, ordered[k].At);
+            var between = Enumerable.Range(end, start - end).Select(tokens.FreeWord).ToList();
+            var byOr = between.Count is > 0 and <= 2 && between.Contains("or") && between.All(w => w is "or" or "a" or "an");
+            var byComma = between.Count == 0 && tokens.CommaAfter(end - 1);
+            alternative[k] = byOr || (byComma && k + 1 < ordered.Count && alternative[k + 1]);
         }
 
+        return alternative;
+    }
+
+    /// <summary>Takes the words joining two alternative genres, and an "either" before the first of them at <paramref name="first"/>.</summary>
+    private static void TakeJoiners(QueryTokens tokens, int end, int start, int first)
+    {
         tokens.Use(end, start - end, describes: true);
         var article = tokens.FreeWord(first - 1) is "a" or "an" ? 1 : 0;
         if (tokens.FreeWord(first - 1 - article) == "either")
         {
             tokens.Use(first - 1 - article, 1 + article, describes: true);
         }
-
-        return true;
     }
 
     private static GenreRequirement Either(GenreRequirement first, GenreRequirement second) => new(

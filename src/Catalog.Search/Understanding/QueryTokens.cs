@@ -12,13 +12,26 @@ internal sealed class QueryTokens
     private readonly bool[] _describes;
     private readonly bool[] _kept;
 
+    private readonly HashSet<int> _commaAfter = [];
+
     public QueryTokens(string text)
     {
         Words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         _used = new bool[Words.Length];
         _describes = new bool[Words.Length];
         _kept = new bool[Words.Length];
+
+        // Folding drops commas, but a list needs them ("a comedy, drama or romance"): the word before each is kept.
+        var count = 0;
+        foreach (var segment in text.Split(',')[..^1])
+        {
+            count += TextFolding.Fold(segment).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            _commaAfter.Add(count - 1);
+        }
     }
+
+    /// <summary>Whether the query wrote a comma right after the word at <paramref name="index"/>.</summary>
+    public bool CommaAfter(int index) => _commaAfter.Contains(index);
 
     public string[] Words { get; }
 

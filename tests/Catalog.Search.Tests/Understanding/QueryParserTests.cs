@@ -787,6 +787,8 @@ public sealed class QueryParserTests
     [InlineData("horror or sci-fi movies", "Horror or Science Fiction")]
     [InlineData("either a western or a war film", "Western or War")]
     [InlineData("comedies or romances from the 80s", "Comedy or Romance")]
+    [InlineData("a comedy, western or romance", "Comedy or Western or Romance")]
+    [InlineData("a comedy, western, or a romance", "Comedy or Western or Romance")]
     public void Genres_joined_by_or_are_one_requirement_either_meets(string query, string label)
     {
         var intent = _parser.Parse(query);
@@ -801,9 +803,12 @@ public sealed class QueryParserTests
         Assert.Equal([TestLexicon.Horror, TestLexicon.Slasher, TestLexicon.Thriller, TestLexicon.Suspense],
             Assert.Single(_parser.Parse("scary or thriller movies").Genres).GenreIds);
 
-    [Fact]
-    public void Genres_side_by_side_are_each_required() =>
-        Assert.Equal(["Science Fiction", "Horror"], _parser.Parse("sci-fi horror").Genres.Select(g => g.Label));
+    [Theory]
+    [InlineData("sci-fi horror")]
+    [InlineData("sci-fi, horror")]
+    [InlineData("sci-fi, horror and not a comedy")]
+    public void Genres_side_by_side_or_in_a_list_no_or_closes_are_each_required(string query) =>
+        Assert.Equal(["Science Fiction", "Horror"], _parser.Parse(query).Genres.Select(g => g.Label));
 
     [Fact]
     public void A_ruled_out_genre_keeps_its_narrower_ones() =>
