@@ -406,27 +406,15 @@ public sealed class QueryParserTests
     [InlineData("anything denzel acted in", 25L, CreditRole.Actor)]
     [InlineData("what has tom hanks been in", 1L, CreditRole.Actor)]
     [InlineData("written and directed by steven spielberg", 3L, CreditRole.Director)]
-    public void A_role_said_after_the_name_or_in_a_longer_cue_sets_it(string query, long personId, CreditRole role)
-    {
-        var intent = _parser.Parse(query);
-
-        var person = Assert.Single(intent.People);
-        Assert.Equal((personId, (CreditRole?)role), (person.PersonId, person.Role));
-        Assert.Equal(string.Empty, intent.Residue);
-    }
+    public void A_role_said_after_the_name_or_in_a_longer_cue_sets_it(string query, long personId, CreditRole role) =>
+        Assert.Equal((personId, (CreditRole?)role), OnlyPersonAndNoResidue(query) is var p ? (p.PersonId, p.Role) : default);
 
     [Theory]
     [InlineData("movies by the director of the shining")]
     [InlineData("something from whoever directed the shining")]
     [InlineData("the director of the shining")]
-    public void A_director_named_by_a_title_they_directed(string query)
-    {
-        var intent = _parser.Parse(query);
-
-        var person = Assert.Single(intent.People);
-        Assert.Equal((7L, (CreditRole?)CreditRole.Director), (person.PersonId, person.Role));
-        Assert.Equal(string.Empty, intent.Residue);
-    }
+    public void A_director_named_by_a_title_they_directed(string query) =>
+        Assert.Equal((7L, (CreditRole?)CreditRole.Director), OnlyPersonAndNoResidue(query) is var p ? (p.PersonId, p.Role) : default);
 
     [Fact]
     public void The_director_of_a_remade_title_is_the_originals_and_no_one_when_the_original_credits_none()
@@ -445,13 +433,8 @@ public sealed class QueryParserTests
     [InlineData("robert downey sr", 37L)]
     [InlineData("schwartzenegger movies", 38L)]
     [InlineData("stalone thrillers", 11L)]
-    public void Suffixes_and_a_long_surname_one_typo_off_still_name_the_person(string query, long personId)
-    {
-        var intent = _parser.Parse(query);
-
-        Assert.Equal(personId, Assert.Single(intent.People).PersonId);
-        Assert.Equal(string.Empty, intent.Residue);
-    }
+    public void Suffixes_and_a_long_surname_one_typo_off_still_name_the_person(string query, long personId) =>
+        Assert.Equal(personId, OnlyPersonAndNoResidue(query).PersonId);
 
     [Theory]
     [InlineData("spielberg's early work", 3L)]
@@ -460,13 +443,8 @@ public sealed class QueryParserTests
     [InlineData("hanks's greatest hits", 1L)]
     [InlineData("tom hanks's most famous roles", 1L)]
     [InlineData("the complete filmography of stanley kubrick", 7L)]
-    public void Words_about_a_body_of_work_leave_the_person_and_no_residue(string query, long personId)
-    {
-        var intent = _parser.Parse(query);
-
-        Assert.Equal(personId, Assert.Single(intent.People).PersonId);
-        Assert.Equal(string.Empty, intent.Residue);
-    }
+    public void Words_about_a_body_of_work_leave_the_person_and_no_residue(string query, long personId) =>
+        Assert.Equal(personId, OnlyPersonAndNoResidue(query).PersonId);
 
     [Fact]
     public void Words_about_a_body_of_work_stay_in_a_story()
@@ -884,5 +862,13 @@ public sealed class QueryParserTests
         Assert.Equal(TitleKind.Movie, intent.Kind);
         Assert.Equal(AiUseFilter.WithoutAi, intent.AiUse);
         Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    /// <summary>The one person the query names, once it is checked that no words are left to rank by.</summary>
+    private PersonRequirement OnlyPersonAndNoResidue(string query)
+    {
+        var intent = _parser.Parse(query);
+        Assert.Equal(string.Empty, intent.Residue);
+        return Assert.Single(intent.People);
     }
 }
