@@ -51,7 +51,7 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
     /// </summary>
     private IEnumerable<PersonRequirement> StageNamesOpeningTheQuery(QueryTokens tokens)
     {
-        var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i), -1);
+        var first = tokens.FirstFree();
         if (first < 1 || tokens.Words[first - 1] != "the")
         {
             yield break;

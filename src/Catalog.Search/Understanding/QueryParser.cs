@@ -60,7 +60,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var spoken = SpokenLike().Replace(text, " ");
         var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(spoken, currentYear) : spoken);
         var openerKind = SpeechFillers.StripFillers(tokens);
-        var firstWord = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i));
+        var firstWord = Math.Max(tokens.FirstFree(), 0);
         var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
         var like = readFilters ? RecognizeLike(tokens) : null;
@@ -200,7 +200,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         tokens.FreeWord(at) is not { } next
         || QueryWords.StopWords.Contains(next) || QueryWords.IsChatter(next) || QueryWords.AnywhereFillers.Contains(next)
         || QueryWords.LeadingFillers.Any(phrase => phrase[0] == next) || QueryWords.QuestionOpeners.Any(phrase => phrase[0] == next)
-        || lexicon.Genres.StartsAlias(next) || SpeechFillers.KindOf(next) is not null || next == "show" || char.IsAsciiDigit(next[0]);
+        || lexicon.Genres.StartsAlias(next) || QueryWords.IsKindWord(next) || char.IsAsciiDigit(next[0]);
 
     /// <returns>The kind and where its first word stands, or null and -1.</returns>
     private static (TitleKind? Kind, int At) RecognizeKind(QueryTokens tokens)

@@ -75,6 +75,12 @@ internal sealed class QueryTokens
         }
     }
 
+    /// <summary>Where the first word no recognizer took stands, or -1.</summary>
+    public int FirstFree() => Array.IndexOf(_used, false);
+
+    /// <summary>Where the last word no recognizer took stands, or -1.</summary>
+    public int LastFree() => Array.LastIndexOf(_used, false);
+
     /// <summary>The free word at <paramref name="index"/>, or null when used or out of range.</summary>
     public string? FreeWord(int index) => index >= 0 && index < Words.Length && !_used[index] ? Words[index] : null;
 

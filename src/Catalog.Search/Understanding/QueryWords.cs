@@ -118,6 +118,9 @@ internal static class QueryWords
     /// <summary>Words that join names said together without being content: "pacino and de niro together".</summary>
     public static readonly HashSet<string> NameListWords = new(StringComparer.Ordinal) { "together", "both", "plus" };
 
+    /// <summary>Whether the word alone says movie or series ("films", "show").</summary>
+    public static bool IsKindWord(string word) => MovieWords.Concat(SeriesWords).Any(phrase => phrase is [var one] && one == word);
+
     public static readonly string[][] MovieWords = Phrases("feature films", "feature film", "movies", "movie", "films", "film", "flicks", "flick", "pictures", "picture");
 
     public static readonly string[][] SeriesWords = Phrases(

@@ -52,24 +52,20 @@ internal static class SpeechFillers
             }
 
             tokens.Use(start, length);
-            said ??= Enumerable.Range(start, length).Select(i => KindOf(tokens.Words[i])).FirstOrDefault(k => k is not null);
+            // A remembered story's opener may say it is a film ("the movie where"); openers never say series.
+            said ??= Enumerable.Range(start, length).Any(i => QueryWords.MovieWords.Any(w => w is [var one] && one == tokens.Words[i]))
+                ? TitleKind.Movie
+                : null;
             start += length;
         }
 
         return said;
     }
 
-    public static TitleKind? KindOf(string word) =>
-        QueryWords.MovieWords.Any(w => w is [var one] && one == word) ? TitleKind.Movie
-        // Not "show": "show me" opens any request.
-        : word != "show" && QueryWords.SeriesWords.Any(w => w is [var one] && one == word) ? TitleKind.Series
-        : null;
-
     /// <summary>"what courtroom dramas have you got", "which westerns are there": the question around the request.</summary>
     private static void StripQuestionFrame(QueryTokens tokens)
     {
-        var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens.IsUsed(i), -1);
-        var last = Enumerable.Range(0, tokens.Count).LastOrDefault(i => !tokens.IsUsed(i), -1);
+        var (first, last) = (tokens.FirstFree(), tokens.LastFree());
         var opener = first < 0 ? 0 : PhraseMatcher.Match(tokens, first, QueryWords.QuestionOpeners);
         if (opener == 0)
         {
