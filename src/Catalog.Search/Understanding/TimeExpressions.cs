@@ -88,14 +88,14 @@ internal static partial class TimeExpressions
                 continue;
             }
 
-            var end = i + match.Length;
+            var (at, end) = (i, i + match.Length);
             i = end - 1;
-            if (IsAge(words, end - match.Length) || IsSetting(words, end - match.Length))
+            if (IsAge(words, at) || IsSetting(words, at))
             {
                 continue;
             }
 
-            var start = end - match.Length;
+            var start = at;
             while (start > 0 && words[start - 1] is { } before
                 && (Lead.Contains(before) || (LeadVerbs.Contains(before) && AfterLeadVerb.Contains(words[start]))))
             {
