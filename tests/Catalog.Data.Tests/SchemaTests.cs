@@ -26,6 +26,10 @@ public sealed class SchemaTests(PostgresFixture postgres)
     [InlineData("kung fu", "Martial Arts")]
     [InlineData("cowboy", "Western")]
     [InlineData("sport", "Sports")]
+    [InlineData("zombies", "Horror")]
+    [InlineData("ninja", "Martial Arts")]
+    [InlineData("world war two", "War")]
+    [InlineData("based on a true story", "Biography")]
     public async Task Common_synonyms_name_their_genre(string alias, string genre)
     {
         await using var db = await postgres.CreateDatabaseAsync();
@@ -41,6 +45,19 @@ public sealed class SchemaTests(PostgresFixture postgres)
         var genres = await db.ColumnAsync<string>(
             "SELECT g.name FROM genre_synonym s JOIN genre g ON g.id = s.genre_id WHERE s.alias = 'rom com' ORDER BY 1");
         Assert.Equal(["Comedy", "Romance"], genres);
+    }
+
+    [Theory]
+    [InlineData("heist", true)]
+    [InlineData("world war ii", true)] // A war film, and the war's name ranks ("world war ii" is in the plots).
+    [InlineData("vampires", true)]
+    [InlineData("true story", false)]
+    [InlineData("horror", false)]
+    public async Task Words_for_a_kind_of_film_within_a_genre_are_marked_specific(string alias, bool specific)
+    {
+        await using var db = await postgres.CreateDatabaseAsync();
+        var marks = await db.ColumnAsync<bool>("SELECT specific FROM genre_synonym WHERE alias = $1", alias);
+        Assert.Equal([specific], marks.Distinct());
     }
 
     [Fact]
