@@ -55,6 +55,19 @@ internal sealed class DominantNames
         return best is null ? null : (_best[best], best);
     }
 
+    /// <summary>
+    /// The best-known person whose name is two edits from <paramref name="word"/> and starts with the
+    /// same letter (people rarely misspell the first): a scan, so only for the rare long word that
+    /// nothing else matched.
+    /// </summary>
+    public (PersonEntry Person, string Name)? FindWithTwoTypos(string word)
+    {
+        var best = _best.Keys
+            .Where(name => name[0] == word[0] && Math.Abs(name.Length - word.Length) <= 2 && EditDistance.Between(name, word) <= 2)
+            .OrderByDescending(name => _best[name].Credits).FirstOrDefault();
+        return best is null ? null : (_best[best], best);
+    }
+
     /// <summary>The person the name alone most likely means, with the name as read; null when no one stands out.</summary>
     public (PersonEntry Person, string Name)? FindDominant(string word)
     {
@@ -67,6 +80,22 @@ internal sealed class DominantNames
         return person.Credits >= PersonIndex.MinDominantCredits && person.Credits >= PersonIndex.DominanceFactor * _runnerUpCredits[name]
             ? (person, name)
             : null;
+    }
+
+    /// <summary>
+    /// The few well-known people a name alone may mean when none stands out ("hepburn": Audrey and
+    /// Katharine), best known first, with the name as read; empty unless two or more qualify.
+    /// </summary>
+    public (IReadOnlyList<PersonEntry> People, string Name) WellKnown(string word, int most)
+    {
+        if (Resolve(word) is not { } name)
+        {
+            return ([], word);
+        }
+
+        var group = _groups[name];
+        var people = group.TakeWhile(p => p.Credits >= PersonIndex.MinDominantCredits && p.Credits * PersonIndex.DominanceFactor >= group[0].Credits).ToList();
+        return (people.Count is > 1 && people.Count <= most ? people : [], name);
     }
 
     private string? Resolve(string word) =>

@@ -7,7 +7,7 @@ public sealed class GenreLexicon
     private readonly Dictionary<int, string> _names;
     private readonly Dictionary<int, int[]> _narrower;
     private readonly Dictionary<string, int> _bySlug;
-    private readonly HashSet<string> _firstWords;
+    private readonly HashSet<string> _prefixes;
     private readonly HashSet<string> _specific;
 
     /// <param name="slugs">Genre ids by their URL slug, for filters a viewer sets by slug.</param>
@@ -26,7 +26,7 @@ public sealed class GenreLexicon
         _names = new Dictionary<int, string>(names);
         _narrower = narrower.GroupBy(n => n.GenreId).ToDictionary(g => g.Key, g => g.Select(n => n.NarrowerId).ToArray());
         MaxAliasWords = _byAlias.Keys.Select(a => a.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
-        _firstWords = _byAlias.Keys.Select(a => a.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        _prefixes = _byAlias.Keys.SelectMany(WordPrefixes).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Typos are only looked for in words at least this long: "horor", "thriler", "comdies".</summary>
@@ -48,9 +48,16 @@ public sealed class GenreLexicon
         return matches.Count > 0 && matches.All(m => m.SequenceEqual(matches[0])) ? matches[0] : null;
     }
 
-    /// <summary>Whether a genre name starts with this word ("sci" of "sci fi", "horror"), plurals included.</summary>
-    public bool StartsAlias(string word) =>
-        _firstWords.Contains(word) || (word.Length > 3 && word.EndsWith('s') && _firstWords.Contains(word[..^1]));
+    /// <summary>"sci", "sci fi": the first word, the first two, and so on.</summary>
+    private static IEnumerable<string> WordPrefixes(string alias)
+    {
+        var words = alias.Split(' ');
+        return words.Select((_, n) => string.Join(' ', words[..(n + 1)]));
+    }
+
+    /// <summary>Whether a genre name starts with these words ("sci" and "sci fi" of "sci fi", "horror"), plurals included.</summary>
+    public bool StartsAlias(string words) =>
+        _prefixes.Contains(words) || (words.Length > 3 && words.EndsWith('s') && _prefixes.Contains(words[..^1]));
 
     public int MaxAliasWords { get; }
 

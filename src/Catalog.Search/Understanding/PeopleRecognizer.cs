@@ -143,6 +143,14 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         {
             var word = tokens.Words[at];
             var named = word.Length >= 4 ? lexicon.People.FindDominantSurname(word) ?? lexicon.People.FindDominantGivenName(word) ?? MisspeltSurname(word) : null;
+            if (named is null && content.Count == 1 && found.Count == 0 && Namesakes(word) is { Count: > 1 } namesakes)
+            {
+                // "hepburn movies": any of the few so called, as "audrey or katharine hepburn" would say.
+                people.AddRange(namesakes.Select(p => (at, p)));
+                SaidNamesakes = true;
+                break;
+            }
+
             if (named is not var (person, name) || IsOrdinaryWord(name, word, person)
                 || found.Any(p => p.PersonId == person.Id) || people.Any(p => p.Person.Id == person.Id))
             {
@@ -171,9 +179,15 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         return [.. people.Select(p => new PersonRequirement(p.Person.Id, p.Person.Name, null))];
     }
 
-    /// <summary>"stalone", "schwartzenegger": a long surname one typo off, when the word is no word of the catalog's plots or titles.</summary>
+    /// <summary>Whether a surname alone was read as any of the few well-known people so called ("hepburn").</summary>
+    public bool SaidNamesakes { get; private set; }
+
+    private IReadOnlyList<PersonEntry> Namesakes(string word) =>
+        word.Length >= 4 && lexicon.People.FindNamesakes(word) is var (people, name) && people.All(p => !IsOrdinaryWord(name, word, p)) ? people : [];
+
+    /// <summary>"stalone", "schwarzenneger": a long surname a typo or two off, when the word is no word of the catalog's plots or titles.</summary>
     private (PersonEntry Person, string Name)? MisspeltSurname(string word) =>
-        !lexicon.Words.IsKnown(word) && lexicon.Titles.TitlesWithWord(word) == 0 ? lexicon.People.FindDominantSurnameWithOneTypo(word) : null;
+        !lexicon.Words.IsKnown(word) && lexicon.Titles.TitlesWithWord(word) == 0 ? lexicon.People.FindDominantSurnameMisspelt(word) : null;
 
     /// <summary>Names said alone in one query: "pacino and de niro", not a list of words.</summary>
     private const int MaxBareNames = 3;

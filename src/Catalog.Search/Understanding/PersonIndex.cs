@@ -15,6 +15,7 @@ public sealed class PersonIndex
     private readonly Dictionary<string, PersonEntry> _byKey;
     private readonly Dictionary<long, PersonEntry> _byId;
     private readonly DominantNames _surnames;
+    private readonly DominantNames _joinedSurnames;
     private readonly DominantNames _givenNames;
     private readonly Dictionary<string, List<PersonEntry>> _byDeletion;
 
@@ -24,6 +25,7 @@ public sealed class PersonIndex
         _byKey = list.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _byId = list.ToDictionary(p => p.Id);
         _surnames = new DominantNames(list, p => PersonNames.Surname(p.Key));
+        _joinedSurnames = new DominantNames(list.Where(p => PersonNames.JoinedSurname(p.Key) is not null), p => PersonNames.JoinedSurname(p.Key)!);
         _givenNames = new DominantNames(list.Where(p => !PersonNames.NeedsCue(p)), p => p.Key[..p.Key.IndexOf(' ')]);
         _byDeletion = new Dictionary<string, List<PersonEntry>>(StringComparer.Ordinal);
         foreach (var person in list.Where(p => p.Key.Length >= MinFuzzyLength))
@@ -124,7 +126,7 @@ public sealed class PersonIndex
     /// </summary>
     /// <returns>The person and the surname the word was read as.</returns>
     public (PersonEntry Person, string Name)? FindSurname(string word) =>
-        _surnames.Find(word) ?? (word.Length >= MinFuzzySurnameLength ? _surnames.FindWithOneTypo(word) : null);
+        _surnames.Find(word) ?? _joinedSurnames.Find(word) ?? (word.Length >= MinFuzzySurnameLength ? _surnames.FindWithOneTypo(word) : null);
 
     /// <summary>Surnames shorter than this are not matched with a typo: "hank" is not "hanks".</summary>
     public const int MinFuzzySurnameLength = 7;
@@ -134,11 +136,29 @@ public sealed class PersonIndex
     /// than anyone else of that name ("ford" is Harrison and John, so nobody); null otherwise.
     /// </summary>
     /// <returns>The person and the surname the word was read as ("stallones" is "stallone").</returns>
-    public (PersonEntry Person, string Name)? FindDominantSurname(string word) => _surnames.FindDominant(word);
+    public (PersonEntry Person, string Name)? FindDominantSurname(string word) => _surnames.FindDominant(word) ?? _joinedSurnames.FindDominant(word);
 
-    /// <summary>The same for a long surname one typo off ("schwartzenegger", "stalone"): the name it is read as must stand out.</summary>
-    public (PersonEntry Person, string Name)? FindDominantSurnameWithOneTypo(string word) =>
-        word.Length >= MinFuzzySurnameLength && _surnames.FindWithOneTypo(word) is var (_, name) ? _surnames.FindDominant(name) : null;
+    /// <summary>
+    /// The two or three well-known people a surname alone may mean when none stands far above the
+    /// others ("hepburn", "fonda"), best known first, with the surname as read; empty otherwise.
+    /// </summary>
+    public (IReadOnlyList<PersonEntry> People, string Name) FindNamesakes(string word) => _surnames.WellKnown(word, MaxNamesakes);
+
+    /// <summary>More people than this of one surname ("smith") are too many to read the surname as any of them.</summary>
+    public const int MaxNamesakes = 3;
+
+    /// <summary>
+    /// The same for a long surname one typo off ("schwartzenegger", "stalone"), or two off when it is
+    /// very long ("schwarzenneger"): the name it is read as must stand out.
+    /// </summary>
+    public (PersonEntry Person, string Name)? FindDominantSurnameMisspelt(string word) =>
+        word.Length >= MinFuzzySurnameLength
+        && (_surnames.FindWithOneTypo(word) ?? (word.Length >= MinTwoTypoSurnameLength ? _surnames.FindWithTwoTypos(word) : null)) is var (_, name)
+            ? _surnames.FindDominant(name)
+            : null;
+
+    /// <summary>A surname said alone must be this long before two typos in it are forgiven.</summary>
+    public const int MinTwoTypoSurnameLength = 10;
 
     /// <summary>The same for a first name said alone ("denzel", "keanu"): someone far better known than anyone else so called.</summary>
     public (PersonEntry Person, string Name)? FindDominantGivenName(string word) => _givenNames.FindDominant(word);

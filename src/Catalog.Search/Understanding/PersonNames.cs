@@ -39,6 +39,16 @@ internal static class PersonNames
         return words.Length >= 3 && Suffixes.Contains(words[^1]) ? words[^2] : words[^1];
     }
 
+    /// <summary>
+    /// The surname with its particle written as one word, as people often type it ("deniro" for
+    /// "robert de niro", "vandamme"); null when the surname has no particle.
+    /// </summary>
+    public static string? JoinedSurname(string key)
+    {
+        var words = key.Split(' ');
+        return words.Length >= 3 && QueryWords.NameParticles.Contains(words[^2]) ? words[^2] + words[^1] : null;
+    }
+
     /// <summary>A suffix as the catalog credits it: "junior" is "jr".</summary>
     public static string CreditedSuffixes(string key) => key.Replace(" junior", " jr", StringComparison.Ordinal).Replace(" senior", " sr", StringComparison.Ordinal);
 

@@ -57,7 +57,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var readFilters = reading != TitleReading.Whole;
         var readTime = reading == TitleReading.None;
         // "so like, suspense from 2019": "like" before a pause is a filler of speech, not "like <title>".
-        var spoken = SpokenLike().Replace(text, " ");
+        var spoken = SpeechFillers.WithoutHesitations(SpokenLike().Replace(text, " "));
         var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(spoken, currentYear) : spoken);
         var openerKind = SpeechFillers.StripFillers(tokens);
         var firstWord = Math.Max(tokens.FirstFree(), 0);
@@ -92,7 +92,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         people = names.WithRolesSaidAfter(tokens, people);
         people = names.WithListedRoles(tokens, people);
         (people, var excludedPeople) = names.RuledOut(tokens, people);
-        var anyPerson = people.Count > 1 && names.JoinedByOr(tokens);
+        var anyPerson = people.Count > 1 && (names.SaidNamesakes || names.JoinedByOr(tokens));
 
         if (readFilters)
         {

@@ -3,9 +3,12 @@ namespace Catalog.Search.Understanding;
 /// <summary>The fixed word lists of query understanding, folded (lower case, no punctuation).</summary>
 internal static class QueryWords
 {
-    /// <summary>How spoken and typed requests begin; stripped from the start only, where they cannot be content.</summary>
-    public static readonly string[][] LeadingFillers = Phrases(
-        "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "please", "can you", "could you", "would you",
+    /// <summary>
+    /// How requests ask ("can you find me", "show me", "the movie where"); a spoken "like" before one
+    /// is a hesitation ("like can you find me ..."), not "like &lt;title&gt;".
+    /// </summary>
+    public static readonly string[][] RequestOpeners = Phrases(
+        "hey google", "ok google", "okay google", "hey siri", "alexa", "hey alexa", "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "please", "can you", "could you", "would you",
         "will you", "find me", "find", "show me", "give me", "get me", "play me", "play", "put on", "search for", "search",
         "look for", "looking for", "im looking for", "i am looking for", "i want to watch", "i want to see", "i wanna watch",
         "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "id love to watch", "id love to see", "id love", "i would love to watch", "i would love", "bring up", "tell me about",
@@ -14,7 +17,7 @@ internal static class QueryWords
         "i would like", "recommend me", "recommend", "suggest", "are there any", "are there", "is there", "what are",
         "im in the mood for", "i am in the mood for", "in the mood for", "what should i watch", "what can i watch", "what to watch",
         "i feel like watching", "i feel like", "how about", "what about", "do you have", "have you got", "got any", "lets watch",
-        "let me see", "let me watch", "i wanna", "tell me", "list", "list of", "gimme", "hit me with", "throw on", "queue up", "pull up",
+        "let me see", "let me watch", "let me think", "lemme think", "lemme see", "i dont know", "i dunno", "dunno", "i wanna", "tell me", "list", "list of", "gimme", "hit me with", "throw on", "queue up", "pull up",
         "can i get", "could i get", "can i see", "you got any", "got anything", "know any", "do you know any", "whats a", "whats an",
         "whats some", "what is a", "what is an", "what are some", "what are a few",
         // How a viewer opens a film remembered but not named: the story follows.
@@ -30,8 +33,12 @@ internal static class QueryWords
         "theres a movie where", "there was a movie where", "there was this movie where", "i remember a movie where",
         "the movie where", "the film where", "that movie where", "that film where", "a movie where", "a film where",
         "the movie about", "the film about", "that movie about", "that film about", "the one where", "that one where",
-        "its about", "it is about",
-        "something", "anything", "some", "any", "a few", "a couple of", "me", "a", "an", "the", "good", "great", "best", "top");
+        "its about", "it is about");
+
+    /// <summary>How spoken and typed requests begin; stripped from the start only, where they cannot be content.</summary>
+    public static readonly string[][] LeadingFillers = [.. RequestOpeners.Concat(Phrases(
+        "something", "anything", "some", "any", "a few", "a couple of", "me", "a", "an", "the", "good", "great", "best", "top"))
+        .OrderByDescending(phrase => phrase.Length)];
 
     /// <summary>
     /// Words of speech that say nothing about a film wherever they stand ("the best westerns of all
@@ -39,7 +46,7 @@ internal static class QueryWords
     /// </summary>
     public static readonly string[][] ResidueFillers = Phrases(
         "of all time", "ever made", "ever", "really", "very", "stuff", "kind of", "sort of", "in the mood for", "to watch", "tonight",
-        "right now", "you know", "i mean", "i guess", "i think", "maybe", "perhaps", "just", "actually", "basically", "literally",
+        "right now", "you know", "i mean", "i guess", "i think", "let me think", "i dont know", "i dunno", "maybe", "perhaps", "just", "actually", "basically", "literally",
         "what should i watch", "what can i watch", "should i watch", "what to watch", "what else");
 
     /// <summary>
@@ -151,8 +158,9 @@ internal static class QueryWords
         "along the lines of", "in the spirit of", "reminiscent of", "reminds me of", "if i liked", "if i like", "if you liked",
         "if you like", "for fans of", "same vibe as", "kind of like", "sort of like", "like");
 
+    /// <summary>What says a performer's name follows; "w" is how "w/" folds ("90s movies w/ will smith").</summary>
     public static readonly string[][] ActorContext = Phrases(
-        "starring", "featuring", "with", "that stars", "acted by", "narrated by", "voiced by", "with the voice of", "the voice of");
+        "starring", "featuring", "with", "w", "that stars", "acted by", "narrated by", "voiced by", "with the voice of", "the voice of");
 
     public static readonly string[][] DirectorContext = Phrases(
         "written and directed by", "directed and written by", "directed by", "made by", "a film by", "a movie by", "by director", "director", "by");

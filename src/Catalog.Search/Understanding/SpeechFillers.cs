@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Catalog.Core.Titles;
 
 namespace Catalog.Search.Understanding;
@@ -7,8 +8,17 @@ namespace Catalog.Search.Understanding;
 /// me", "what's the name of the movie where"), the question around it ("what ... have you got"),
 /// and the empty words left in the residue ("of all time").
 /// </summary>
-internal static class SpeechFillers
+internal static partial class SpeechFillers
 {
+    /// <summary>
+    /// The text without hesitations ("um", "uhh", "hmm"), so the words around one join up again:
+    /// "from the uh eighties" is "from the eighties" to the time grammar.
+    /// </summary>
+    public static string WithoutHesitations(string text) => Hesitation().Replace(text, " ");
+
+    [GeneratedRegex(@"(?<![\w'])(?:u+m+|u+h+|e+r+m+|h+m+|m+hm+)(?![\w'])[,.]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Hesitation();
+
     /// <summary>The words left for text retrieval: without hesitations and the empty words of speech ("really", "of all time").</summary>
     public static List<string> WithoutFillers(IEnumerable<string> words)
     {
@@ -46,6 +56,12 @@ internal static class SpeechFillers
             }
 
             var length = PhraseMatcher.Match(tokens, start, QueryWords.LeadingFillers);
+            if (length == 0 && tokens.Words[start] == "like" && PhraseMatcher.Match(tokens, start + 1, QueryWords.RequestOpeners) > 0)
+            {
+                // "like, can you find me ...": a hesitation before the request, not "like <title>".
+                length = 1;
+            }
+
             if (length == 0)
             {
                 break;

@@ -47,7 +47,7 @@ internal static partial class TimeExpressions
         return ApostropheRangeEnd().Replace(ApostropheYear().Replace(text, Expand), Expand);
     }
 
-    /// <param name="isGenreWord">Whether a word begins a genre name: "old horror" is a time, "an old man" is not.</param>
+    /// <param name="isGenreWord">Whether words begin a genre name ("horror", "sci fi"): "old horror" is a time, "an old man" is not.</param>
     public static YearRange? Recognize(QueryTokens tokens, int currentYear, Func<string, bool>? isGenreWord = null)
     {
         var words = Enumerable.Range(0, tokens.Count).Select(tokens.FreeWord).ToArray();

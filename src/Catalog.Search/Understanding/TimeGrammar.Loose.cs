@@ -95,6 +95,12 @@ internal sealed partial class TimeGrammar
             return (new YearRange(1998, 2002, "1998–2002"), 4);
         }
 
+        if ((At(i), At(i + 1)) is ("golden", "age") && At(i + 2) != "of")
+        {
+            // "golden age noir": Hollywood's; "the golden age of piracy" is a story's.
+            return (Classic, 2);
+        }
+
         foreach (var (words, range) in Eras)
         {
             if (words.Select((word, k) => At(i + k) == word).All(x => x))
@@ -172,17 +178,18 @@ internal sealed partial class TimeGrammar
             ("recent" or "latest" or "newest" or "recently", var next) => (recent, next is "years" or "released" ? 2 : 1),
             ("new", "releases" or "release" or "arrivals") or ("newly", "released") or ("brand", "new") => (recent, 2),
             ("classic" or "classics" or "vintage" or "oldies", _) => (Classic, 1),
-            ("old" or "older", var next) when OldMeansClassic(i, next) => (Classic, 1),
+            ("old" or "older", var next) when DatesAFilm(i, next) => (Classic, 1),
+            ("new" or "newer", var next) when DatesAFilm(i, next) => (recent, 1),
             _ => null,
         };
     }
 
     /// <summary>
-    /// "old" dates a film only when a film follows, maybe after genre words ("old horror movies",
-    /// "old westerns", "an old black and white film"), or it is the whole query; "an old man", "an
-    /// old war hero", "a man who feels old" are people.
+    /// "old" (or "new") dates a film only when a film follows, maybe after genre words ("old horror
+    /// movies", "new westerns", "an old black and white film"), or it is the whole query; "an old
+    /// man", "an old war hero", "a man who feels old", "new york" are not films.
     /// </summary>
-    private bool OldMeansClassic(int i, string? next)
+    private bool DatesAFilm(int i, string? next)
     {
         if (next is null)
         {
@@ -202,7 +209,8 @@ internal sealed partial class TimeGrammar
         }
 
         var k = i + 1;
-        while (At(k) is { } word && !KindWords.Contains(word) && isGenreWord(word) && k < i + 4)
+        // "old sci fi ones": a genre name of two words runs on.
+        while (At(k) is { } word && !KindWords.Contains(word) && (isGenreWord(word) || (k > i + 1 && isGenreWord($"{At(k - 1)} {word}"))) && k < i + 4)
         {
             // A plural genre is itself a film noun: "old westerns", "old musicals".
             if (word.EndsWith('s') && !KindWords.Contains(At(k + 1) ?? string.Empty) && (At(k + 1) is null || !isGenreWord(At(k + 1)!)))

@@ -1,5 +1,6 @@
 using Catalog.Core.Text;
 using Catalog.Search.Understanding;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Catalog.Search.Tests.Understanding;
 
@@ -8,6 +9,9 @@ internal static class TestLexicon
 {
     public const int Horror = 1, Slasher = 2, ScienceFiction = 3, Thriller = 4, Suspense = 5, Comedy = 6, Romance = 7,
         Animated = 8, Mystery = 9, Western = 10, MartialArts = 11, Biography = 12, Family = 13, Historical = 14, War = 15, Spy = 16, Crime = 17, Short = 18;
+
+    /// <summary>The parser over this lexicon, on the day the tests' relative times ("recent") are counted from.</summary>
+    public static QueryParser CreateParser() => new(Create(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero)));
 
     public static CatalogLexicon Create()
     {
@@ -52,6 +56,8 @@ internal static class TestLexicon
             Person(33, "Roddy McDowall", 30, actor: true), Person(34, "James Stewart", 80, actor: true),
             Person(35, "Scarlett Johansson", 40, actor: true), Person(36, "Robert Downey Jr.", 50, actor: true),
             Person(37, "Robert Downey Sr.", 5, director: true), Person(38, "Arnold Schwarzenegger", 45, actor: true),
+            Person(39, "Will Smith", 35, actor: true), Person(40, "Maggie Smith", 30, actor: true),
+            Person(41, "Kevin Smith", 20, director: true), Person(42, "Jaden Smith", 12, actor: true),
         ];
         (string, TitleRef)[] titles =
         [

@@ -1,0 +1,45 @@
+using Catalog.Core.Titles;
+using Catalog.Search.Understanding;
+
+namespace Catalog.Search.Tests.Understanding;
+
+/// <summary>How a transcript's hesitations, spoken "like"s and wake words are set aside wherever they stand.</summary>
+public sealed class SpokenHesitationTests
+{
+    private readonly QueryParser _parser = TestLexicon.CreateParser();
+
+    [Theory]
+    [InlineData("um like uh can you find me some like scary movies from the uh eighties")]
+    [InlineData("Um, so, like, find me scary movies from the eighties.")]
+    [InlineData("like can you like find me scary movies from the eighties")]
+    [InlineData("hmm let me think uhh scary movies from the eighties")]
+    [InlineData("umm i dunno scary movies from the erm eighties")]
+    [InlineData("hey google play some scary movies from the eighties")]
+    public void A_transcript_full_of_hesitations_reads_as_the_request_inside_it(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal((1980, 1989), (intent.Years?.From, intent.Years?.To));
+        Assert.Equal(["Horror"], intent.Genres.Select(g => g.Label));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void A_like_before_a_title_is_still_more_like_that_title() =>
+        Assert.Equal(101, _parser.Parse("um like the matrix").Like?.Id);
+
+    [Fact]
+    public void Hesitations_inside_words_are_left_alone() =>
+        Assert.Equal("drummer in a humid summer with umbrellas", _parser.Parse("a drummer in a humid summer with umbrellas").Residue);
+
+    [Theory]
+    [InlineData("90s movies w/ brad pitt")]
+    [InlineData("90s flicks w brad pitt")]
+    public void W_slash_says_with(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal([(9L, (CreditRole?)CreditRole.Actor)], intent.People.Select(p => (p.PersonId, p.Role)));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+}

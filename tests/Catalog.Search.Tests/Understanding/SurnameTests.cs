@@ -1,0 +1,54 @@
+using Catalog.Search.Understanding;
+
+namespace Catalog.Search.Tests.Understanding;
+
+/// <summary>Surnames said alone the way people say and type them: shared, run together with their particle, misspelt.</summary>
+public sealed class SurnameTests
+{
+    private readonly QueryParser _parser = TestLexicon.CreateParser();
+
+    [Fact]
+    public void A_surname_shared_by_a_few_well_known_people_means_any_of_them()
+    {
+        var intent = _parser.Parse("ford westerns"); // Harrison Ford (40 credits) and John Ford (35).
+
+        Assert.Equal([13L, 14L], intent.People.Select(p => p.PersonId));
+        Assert.True(intent.AnyPerson);
+        Assert.Equal(["Western"], intent.Genres.Select(g => g.Label));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("smith movies")] // Four well-known Smiths: too many to mean any of them.
+    [InlineData("ford westerns with a horse")] // Other words: a description, not a name.
+    [InlineData("ford and hanks movies")] // Each name said alone must stand out by itself.
+    public void A_shared_surname_stays_text_when_too_many_share_it_or_it_is_not_alone(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.DoesNotContain(intent.People, p => p.PersonId is 13 or 14 or >= 39);
+    }
+
+    [Fact]
+    public void Someone_far_less_known_does_not_share_a_surname_read_alone() =>
+        Assert.Equal([1L], _parser.Parse("hanks movies").People.Select(p => p.PersonId)); // Colin Hanks has 8 credits to Tom's 60.
+
+    [Theory]
+    [InlineData("deniro movies")]
+    [InlineData("movies with deniro")]
+    public void A_surname_run_together_with_its_particle_is_the_person(string query) =>
+        Assert.Equal([27L], _parser.Parse(query).People.Select(p => p.PersonId));
+
+    [Theory]
+    [InlineData("schwarzenneger movies", 38L)] // Two typos in fourteen letters.
+    [InlineData("schwarzeneger movies", 38L)]
+    [InlineData("stalone movies", 11L)] // One typo in a shorter one.
+    public void A_long_surname_said_alone_may_be_misspelt(string query, long personId) =>
+        Assert.Equal([personId], _parser.Parse(query).People.Select(p => p.PersonId));
+
+    [Theory]
+    [InlineData("stalonne movies")] // Two typos in eight letters: too many.
+    [InlineData("tchwarzenneger movies")] // The first letter is rarely the one people get wrong.
+    public void A_surname_too_far_off_stays_text(string query) =>
+        Assert.Empty(_parser.Parse(query).People);
+}
