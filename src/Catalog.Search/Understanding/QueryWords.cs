@@ -47,7 +47,7 @@ internal static class QueryWords
     public static readonly string[][] ResidueFillers = Phrases(
         "of all time", "ever made", "ever", "really", "very", "stuff", "kind of", "sort of", "in the mood for", "to watch", "tonight",
         "right now", "you know", "i mean", "i guess", "i think", "let me think", "i dont know", "i dunno", "maybe", "perhaps", "just", "actually", "basically", "literally",
-        "what should i watch", "what can i watch", "should i watch", "what to watch", "what else");
+        "what should i watch", "what can i watch", "should i watch", "what to watch", "what else", "ish");
 
     /// <summary>
     /// How a request asked as a question ends ("what courtroom dramas have you got", "which westerns are

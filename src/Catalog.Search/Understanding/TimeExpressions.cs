@@ -21,7 +21,7 @@ internal static partial class TimeExpressions
     /// </summary>
     private static readonly string[] LeadVerbs = ["released", "made", "filmed", "produced", "out", "came"];
 
-    private static readonly string[] AfterLeadVerb = ["in", "from", "during", "between", "before", "after", "since", "over", "within", "the", "out"];
+    private static readonly string[] AfterLeadVerb = ["in", "from", "during", "between", "before", "after", "since", "over", "within", "the", "out", "around"];
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "my", "your", "our", "its" };
 

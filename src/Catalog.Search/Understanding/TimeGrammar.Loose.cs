@@ -45,7 +45,8 @@ internal sealed partial class TimeGrammar
         }
 
         var after = i + lead + year.Length;
-        var trail = (At(after), At(after + 1)) is ("or", "so") ? 2 : 0;
+        // "1990 or so", "1980-ish" ("1980ish" is read as a year by TimeWords).
+        var trail = (At(after), At(after + 1)) is ("or", "so") ? 2 : At(after) is "ish" ? 1 : 0;
         return lead + trail == 0 ? null : (new YearRange(year.Value - 2, year.Value + 2, $"around {year.Value}"), lead + year.Length + trail);
     }
 
@@ -90,9 +91,14 @@ internal sealed partial class TimeGrammar
     private (YearRange, int)? Era(int i)
     {
         if ((At(i), At(i + 1), At(i + 2), At(i + 3)) is ("turn", "of", "the", "century" or "millennium")
-            && At(i - 1) == "the" && At(i - 2) is "from")
+            && At(i - 1) == "the" && At(i - 2) is "from" or "around")
         {
             return (new YearRange(1998, 2002, "1998–2002"), 4);
+        }
+
+        if ((At(i), At(i + 1), At(i + 2)) is ("around", "the", "millennium"))
+        {
+            return (new YearRange(1998, 2002, "1998–2002"), 3);
         }
 
         if ((At(i), At(i + 1)) is ("golden", "age") && At(i + 2) != "of")
@@ -130,7 +136,7 @@ internal sealed partial class TimeGrammar
             return (new YearRange(currentYear, null, "this year"), 2);
         }
 
-        if (At(i) is not ("last" or "past"))
+        if (At(i) is not ("last" or "past" or "previous"))
         {
             return null;
         }

@@ -175,8 +175,8 @@ internal sealed partial class TimeGrammar(string?[] w, int currentYear, Func<str
             end += second.Length;
         }
 
-        // "eighties era teen movies".
-        end += At(end) is "era" ? 1 : 0;
+        // "eighties era teen movies", "the 1990s decade".
+        end += At(end) is "era" or "decade" ? 1 : 0;
         return (range, end - i);
     }
 

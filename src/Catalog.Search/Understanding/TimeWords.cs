@@ -25,13 +25,28 @@ internal static partial class TimeWords
         (["latter", "half", "of"], new DecadePart("late ", 5, 9)),
         (["early", "part", "of"], Early), (["later", "part", "of"], Late), (["late", "part", "of"], Late),
         (["latter", "part", "of"], Late), (["middle", "of"], Mid), (["start", "of"], Early), (["beginning", "of"], Early),
-        (["end", "of"], Late), (["early"], Early), (["mid"], Mid), (["middle"], Mid), (["late"], Late),
+        (["end", "of"], Late), (["early"], Early), (["mid"], Mid), (["middle"], Mid), (["late"], Late), (["decade", "of"], Whole),
         // Nicknames of decades say nothing about which part: "the roaring twenties", "the swinging sixties".
         (["roaring"], Whole), (["swinging"], Whole),
     ];
 
-    /// <summary>A qualifier at <paramref name="i"/> ("early", "the second half of"), with the words it took; Whole and 0 when there is none.</summary>
+    /// <summary>
+    /// A qualifier at <paramref name="i"/> ("early", "the second half of"), or two joined ("mid to
+    /// late", "early-to-mid"), with the words taken; Whole and 0 when there is none.
+    /// </summary>
     public static (DecadePart Part, int Length) Qualifier(string?[] w, int i)
+    {
+        var (first, length) = OneQualifier(w, i);
+        if (first != Whole && w.ElementAtOrDefault(i + length) is "to" or "or" && OneQualifier(w, i + length + 1) is var (second, more)
+            && second != Whole && second.Last > first.Last)
+        {
+            return (new DecadePart($"{first.Label}to {second.Label}", first.First, second.Last), length + 1 + more);
+        }
+
+        return (first, length);
+    }
+
+    private static (DecadePart Part, int Length) OneQualifier(string?[] w, int i)
     {
         foreach (var (words, part) in Qualifiers)
         {
@@ -105,9 +120,15 @@ internal static partial class TimeWords
             return (2000 + modern, 2);
         }
 
-        if ((word, next) is ("two", "thousands") or ("noughties", _) or ("aughts", _) or ("naughties", _))
+        if ((word, next) is ("two", "thousands") or ("noughties" or "aughts" or "oughts" or "naughties" or "noughts", _))
         {
             return (2000, word == "two" ? 2 : 1);
+        }
+
+        if ((word, next, w.ElementAtOrDefault(i + 2)) is ("two", "thousand", "tens" or "teens" or "twenties"))
+        {
+            // "the two thousand tens": said like "the twenty tens".
+            return (w[i + 2] == "twenties" ? 2020 : 2010, 3);
         }
 
         // Transcripts also write "ninety's", which folds to "ninetys".

@@ -124,6 +124,15 @@ public sealed class QueryParserTests
     [InlineData("new horror movies", 2021, null, "recent")]
     [InlineData("new horror", 2021, null, "recent")]
     [InlineData("golden age horror", null, 1969, "before 1970")]
+    [InlineData("horror from the oughts", 2000, 2009, "2000s")]
+    [InlineData("horror from the two thousand tens", 2010, 2019, "2010s")]
+    [InlineData("horror released around the millennium", 1998, 2002, "1998–2002")]
+    [InlineData("horror from the decade of the 80s", 1980, 1989, "1980s")]
+    [InlineData("horror from the 1990s decade", 1990, 1999, "1990s")]
+    [InlineData("1980-ish horror", 1978, 1982, "around 1980")]
+    [InlineData("horror from the mid-to-late 90s", 1993, 1999, "mid to late 1990s")]
+    [InlineData("horror from the early to mid eighties", 1980, 1986, "early to mid 1980s")]
+    [InlineData("horror from the previous decade", 2016, null, "last 10 years")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
