@@ -139,6 +139,11 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         }
 
         var people = new List<(int At, PersonEntry Person)>();
+        if (content.Any(at => QueryWords.StudioNames.Contains(tokens.Words[at])))
+        {
+            return [];
+        }
+
         foreach (var at in content)
         {
             var word = tokens.Words[at];

@@ -119,6 +119,16 @@ internal static class QueryWords
         "you", "my", "his", "her", "their", "as", "into", "than", "like", "but", "not", "if", "so",
     };
 
+    /// <summary>
+    /// Studios and labels said like a surname ("marvel movies", "disney films"): the words of the
+    /// plots ("produced by Marvel Studios"), never a person said alone (Elizabeth Marvel).
+    /// </summary>
+    public static readonly HashSet<string> StudioNames = new(StringComparer.Ordinal)
+    {
+        "marvel", "disney", "pixar", "dreamworks", "lucasfilm", "ghibli", "blumhouse", "hammer", "paramount", "universal",
+        "warner", "mgm", "miramax", "netflix", "amblin", "touchstone", "columbia", "fox", "a24", "illumination", "laika", "aardman",
+    };
+
     /// <summary>Small words inside surnames: "de niro", "van damme", "di caprio".</summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "van", "von", "del", "della", "di", "da", "le", "la", "mac", "mc", "st" };
 

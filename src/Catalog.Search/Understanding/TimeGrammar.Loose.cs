@@ -183,6 +183,8 @@ internal sealed partial class TimeGrammar
         {
             ("recent" or "latest" or "newest" or "recently", var next) => (recent, next is "years" or "released" ? 2 : 1),
             ("new", "releases" or "release" or "arrivals") or ("newly", "released") or ("brand", "new") => (recent, 2),
+            // "cult classics" and "modern classics" are loved, not old.
+            ("classic" or "classics", _) when At(i - 1) is "cult" or "modern" or "instant" or "future" or "contemporary" => null,
             ("classic" or "classics" or "vintage" or "oldies", _) => (Classic, 1),
             ("old" or "older", var next) when DatesAFilm(i, next) => (Classic, 1),
             ("new" or "newer", var next) when DatesAFilm(i, next) => (recent, 1),

@@ -211,6 +211,8 @@ public sealed class QueryParserTests
     [InlineData("a romance set in the twentieth century")]
     [InlineData("a new york cop goes undercover")]
     [InlineData("a new kid in town")]
+    [InlineData("cult classics")]
+    [InlineData("modern classic horror")]
     public void An_age_or_a_setting_is_not_a_release_date(string query)
     {
         var intent = _parser.Parse(query);

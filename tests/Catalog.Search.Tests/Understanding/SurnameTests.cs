@@ -51,4 +51,15 @@ public sealed class SurnameTests
     [InlineData("tchwarzenneger movies")] // The first letter is rarely the one people get wrong.
     public void A_surname_too_far_off_stays_text(string query) =>
         Assert.Empty(_parser.Parse(query).People);
+
+    [Theory]
+    [InlineData("marvel movies", "marvel")]
+    [InlineData("pixar films with hanks", "pixar")]
+    public void A_studio_said_alone_is_the_studio_not_a_person_of_that_name(string query, string residue)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.DoesNotContain(intent.People, p => p.PersonId == 43);
+        Assert.Equal(residue, intent.Residue);
+    }
 }

@@ -1,0 +1,24 @@
+-- Slang that the vocabulary lacked: a dramedy is a comedy-drama, an oater a western, a chiller a
+-- horror film ("chillers" had been read as the surname Childers, one letter off). Folded as 0002's;
+-- specific as 0010's.
+
+INSERT INTO genre_synonym (alias, genre_id, specific)
+SELECT v.alias, g.id, v.specific
+FROM (VALUES
+    ('dramedy', 'Comedy', false),
+    ('dramedy', 'Drama', false),
+    ('dramedies', 'Comedy', false),
+    ('dramedies', 'Drama', false),
+    ('oater', 'Western', false),
+    ('oaters', 'Western', false),
+    ('chiller', 'Horror', false),
+    ('chillers', 'Horror', false),
+    ('spine chiller', 'Horror', false),
+    ('spine chillers', 'Horror', false),
+    ('frightfest', 'Horror', false),
+    ('frightfests', 'Horror', false),
+    ('fright', 'Horror', false),
+    ('capers', 'Crime', true)
+) AS v (alias, genre, specific)
+JOIN genre g ON g.name = v.genre
+ON CONFLICT DO NOTHING;
