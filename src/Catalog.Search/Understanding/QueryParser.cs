@@ -118,7 +118,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         return new QueryIntent
         {
             Text = text,
-            Residue = contentWords == 0 ? string.Empty : string.Join(' ', residue),
+            Residue = contentWords == 0 ? string.Empty : string.Join(' ', CanonicalSpellings.Apply(residue)),
             Years = years,
             Genres = genres,
             ExcludedGenres = excludedGenres,

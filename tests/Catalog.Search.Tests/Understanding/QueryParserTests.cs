@@ -221,6 +221,13 @@ public sealed class QueryParserTests
         Assert.NotEmpty(intent.Residue);
     }
 
+    [Theory]
+    [InlineData("world war two movies about pilots")]
+    [InlineData("ww2 movies about pilots")]
+    [InlineData("wwii movies about pilots")]
+    public void A_war_said_any_way_is_written_as_the_plots_write_it(string query) =>
+        Assert.Equal("world war ii pilots", _parser.Parse(query).Residue.Replace("about ", "", StringComparison.Ordinal));
+
     [Fact]
     public void Old_before_a_genre_name_of_two_words_dates_the_films()
     {

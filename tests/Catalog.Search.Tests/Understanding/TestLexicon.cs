@@ -30,9 +30,9 @@ internal static class TestLexicon
             ("cartoon", Animated), ("animated", Animated), ("whodunit", Mystery), ("mystery", Mystery), ("cowboy", Western),
             ("western", Western), ("westerns", Western), ("kung fu", MartialArts), ("biopic", Biography), ("family", Family),
             ("history", Historical), ("war", War), ("spy", Spy), ("crime", Crime), ("heist", Crime),
-            ("short", Short), ("shorts", Short),
+            ("short", Short), ("shorts", Short), ("world war two", War), ("ww2", War), ("wwii", War),
         ];
-        string[] specific = ["heist", "kung fu", "whodunit"];
+        string[] specific = ["heist", "kung fu", "whodunit", "world war two", "ww2", "wwii"];
         (int, int)[] narrower = [(Horror, Slasher), (Thriller, Suspense), (Suspense, Thriller)];
         PersonEntry[] people =
         [
