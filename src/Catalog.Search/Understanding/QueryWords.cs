@@ -19,7 +19,7 @@ internal static class QueryWords
         "i feel like watching", "i feel like", "how about", "what about", "do you have", "have you got", "got any", "lets watch",
         "let me see", "let me watch", "let me think", "lemme think", "lemme see", "i dont know", "i dunno", "dunno", "i wanna", "tell me", "list", "list of", "gimme", "hit me with", "throw on", "queue up", "pull up",
         "can i get", "could i get", "can i see", "you got any", "got anything", "know any", "do you know any", "whats a", "whats an",
-        "whats some", "what is a", "what is an", "what are some", "what are a few",
+        "whats some", "what is a", "what is an", "what are some", "what are a few", "whats that", "what was that", "what is that",
         // How a viewer opens a film remembered but not named: the story follows.
         "whats the name of the movie where", "whats the name of the film where", "whats the name of that movie where",
         "whats the name of that film where", "whats the name of the movie about", "whats the name of the movie with",
@@ -37,7 +37,7 @@ internal static class QueryWords
 
     /// <summary>How spoken and typed requests begin; stripped from the start only, where they cannot be content.</summary>
     public static readonly string[][] LeadingFillers = [.. RequestOpeners.Concat(Phrases(
-        "something", "anything", "some", "any", "a few", "a couple of", "me", "a", "an", "the", "good", "great", "best", "top"))
+        "something", "anything", "some", "any", "a few", "a couple of", "me", "a", "an", "the", "that", "good", "great", "best", "top"))
         .OrderByDescending(phrase => phrase.Length)];
 
     /// <summary>

@@ -651,6 +651,8 @@ public sealed class QueryParserTests
     [InlineData("i'm trying to remember a film where a kid is left home alone at christmas", TitleKind.Movie)]
     [InlineData("the one where a kid is left home alone at christmas", null)]
     [InlineData("can't remember the title, it's about a kid is left home alone at christmas", null)]
+    [InlineData("what's that movie where a kid is left home alone at christmas", TitleKind.Movie)]
+    [InlineData("that movie where a kid is left home alone at christmas", TitleKind.Movie)]
     public void A_remembered_story_loses_the_words_that_open_it_and_keeps_the_kind_they_name(string query, TitleKind? kind)
     {
         var intent = _parser.Parse(query);

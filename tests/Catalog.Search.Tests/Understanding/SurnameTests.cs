@@ -62,4 +62,13 @@ public sealed class SurnameTests
         Assert.DoesNotContain(intent.People, p => p.PersonId == 43);
         Assert.Equal(residue, intent.Residue);
     }
+
+    [Fact]
+    public void After_a_cue_a_first_name_that_stands_out_beats_a_crowded_surname()
+    {
+        // Edward Arnold has the most credits of the Arnolds, but not three times Tom Arnold's; only one Arnold is known by that first name.
+        var intent = _parser.Parse("movies with arnold");
+
+        Assert.Equal([38L], intent.People.Select(p => p.PersonId));
+    }
 }

@@ -58,7 +58,7 @@ internal static class TestLexicon
             Person(37, "Robert Downey Sr.", 5, director: true), Person(38, "Arnold Schwarzenegger", 45, actor: true),
             Person(39, "Will Smith", 35, actor: true), Person(40, "Maggie Smith", 30, actor: true),
             Person(41, "Kevin Smith", 20, director: true), Person(42, "Jaden Smith", 12, actor: true),
-            Person(43, "Elizabeth Marvel", 20, actor: true),
+            Person(43, "Elizabeth Marvel", 20, actor: true), Person(44, "Edward Arnold", 90, actor: true), Person(45, "Tom Arnold", 35, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
