@@ -155,11 +155,13 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             foreach (var (phrases, filter) in new[] { (QueryWords.WithoutAi, AiUseFilter.WithoutAi), (QueryWords.WithAi, AiUseFilter.OnlyWithAi) })
             {
                 var length = PhraseMatcher.Match(tokens, i, phrases);
-                if (length > 0)
+                if (length > 0 && !(filter == AiUseFilter.OnlyWithAi && i > 0 && QueryWords.StorySubjects.Contains(tokens.Words[i - 1])))
                 {
                     tokens.Use(i, length);
                     tokens.Use(i + length, PhraseMatcher.Match(tokens, i + length, QueryWords.AiUseTrail));
-                    return filter;
+                    var negation = filter == AiUseFilter.OnlyWithAi ? PhraseMatcher.MatchBefore(tokens, i, QueryWords.AiNegations) : 0;
+                    tokens.Use(i - negation, negation);
+                    return negation > 0 ? AiUseFilter.WithoutAi : filter;
                 }
             }
         }

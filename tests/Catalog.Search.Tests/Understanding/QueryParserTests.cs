@@ -632,12 +632,33 @@ public sealed class QueryParserTests
     [InlineData("a movie about artificial intelligence", AiUseFilter.Any)]
     [InlineData("films that used artificial intelligence in production", AiUseFilter.OnlyWithAi)]
     [InlineData("movies made with artificial intelligence", AiUseFilter.OnlyWithAi)]
+    [InlineData("a teacher who used ai to cheat", AiUseFilter.Any)]
+    [InlineData("a hacker uses ai to rob a bank", AiUseFilter.Any)]
     public void Ai_use(string query, AiUseFilter filter) =>
         Assert.Equal(filter, _parser.Parse(query).AiUse);
 
     [Theory]
+    [InlineData("nothing made with AI please")]
+    [InlineData("movies that didn't use AI")]
+    [InlineData("movies that did not use generative ai")]
+    [InlineData("comedies without any generative AI")]
+    [InlineData("no ai generated stuff")]
+    [InlineData("films that never used ai")]
+    public void A_use_of_ai_denied_is_its_absence(string query)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal(AiUseFilter.WithoutAi, intent.AiUse);
+        Assert.DoesNotContain("ai", intent.Residue.Split(' '));
+        Assert.DoesNotContain("no", intent.Residue.Split(' '));
+    }
+
+    [Theory]
     [InlineData("movies that used generative ai for effects")]
     [InlineData("films with ai disclosures")]
+    [InlineData("films that disclose ai use")]
+    [InlineData("shows that used ai for the visual effects")]
+    [InlineData("movies with ai effects")]
     public void Words_about_how_ai_was_used_go_with_the_ai_filter(string query)
     {
         var intent = _parser.Parse(query);
