@@ -65,6 +65,7 @@ internal static partial class TimeExpressions
             tokens.Use(vague.Start, vague.End - vague.Start, describes: true);
         }
 
+        chosen = Restated(tokens, words, found, chosen);
         var range = chosen.Range;
         if (chosen.Negation >= 0)
         {
@@ -75,6 +76,48 @@ internal static partial class TimeExpressions
         tokens.Use(chosen.Start, chosen.End - chosen.Start, describes: true);
         return BoundedBySecond(tokens, grammar, range, chosen.End) ?? range;
     }
+
+    /// <summary>
+    /// A time said again after the first: corrected ("from nineteen eighty, I mean, nineteen eighty
+    /// two": the second) or restated ("the two thousand tens, you know, twenty ten to twenty
+    /// nineteen": the narrower, when they overlap). Only speech's asides may stand between them;
+    /// the time given up is taken with them.
+    /// </summary>
+    private static Candidate Restated(QueryTokens tokens, string?[] words, List<Candidate> found, Candidate chosen)
+    {
+        foreach (var next in found.Where(f => f.Start >= chosen.End && f.Negation < 0 && !TimeGrammar.IsVague(f.Range)).ToList())
+        {
+            var between = words[chosen.End..next.Start].OfType<string>().ToList();
+            if (!between.All(w => Corrections.Contains(w) || Asides.Contains(w)))
+            {
+                break;
+            }
+
+            var corrected = between.Any(Corrections.Contains);
+            if (!corrected && !Overlap(chosen.Range, next.Range))
+            {
+                break;
+            }
+
+            var keep = corrected || Span(next.Range) <= Span(chosen.Range) ? next : chosen;
+            var drop = keep == next ? chosen : next;
+            tokens.Use(drop.Start, drop.End - drop.Start, describes: true);
+            tokens.Use(chosen.End, next.Start - chosen.End);
+            chosen = keep;
+        }
+
+        return chosen;
+    }
+
+    private static bool Overlap(YearRange a, YearRange b) => (a.From ?? int.MinValue) <= (b.To ?? int.MaxValue) && (b.From ?? int.MinValue) <= (a.To ?? int.MaxValue);
+
+    private static long Span(YearRange range) => (long)(range.To ?? int.MaxValue) - (range.From ?? int.MinValue);
+
+    /// <summary>Words that give up what was just said: "I mean", "sorry", "or rather", "no wait", "actually".</summary>
+    private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal) { "mean", "meant", "sorry", "rather", "actually", "wait", "no", "scratch" };
+
+    /// <summary>Words of speech that may stand between a time and its restatement: "you know, like", "I mean", "or".</summary>
+    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal) { "i", "you", "know", "like", "or", "so", "well", "make", "that", "um", "uh", "er", "is", "thats", "its" };
 
     /// <summary>A release time found: its words [Start, End) with those that lead into it, and a negation before them (or -1).</summary>
     private sealed record Candidate(int Start, int End, YearRange Range, int Negation);

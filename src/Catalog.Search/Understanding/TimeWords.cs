@@ -110,10 +110,12 @@ internal static partial class TimeWords
     {
         var word = w[i]!;
         var next = w.ElementAtOrDefault(i + 1);
-        if (word is "nineteen" or "eighteen" && next is not null && SpokenNumbers.DecadeWords.TryGetValue(next, out var tens) && tens >= 20)
+        // "the nineteen tens" too: after a century, "tens" and "teens" name the decade.
+        if (word is "nineteen" or "eighteen" && next is not null && SpokenNumbers.DecadeWords.TryGetValue(next, out var tens))
         {
             return ((word == "nineteen" ? 1900 : 1800) + tens, 2);
         }
+
 
         if (word == "twenty" && next is not null && SpokenNumbers.DecadeWords.TryGetValue(next, out var modern) && modern <= 20)
         {

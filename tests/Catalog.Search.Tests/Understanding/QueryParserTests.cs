@@ -133,6 +133,12 @@ public sealed class QueryParserTests
     [InlineData("horror from the mid-to-late 90s", 1993, 1999, "mid to late 1990s")]
     [InlineData("horror from the early to mid eighties", 1980, 1986, "early to mid 1980s")]
     [InlineData("horror from the previous decade", 2016, null, "last 10 years")]
+    [InlineData("horror from the nineteen tens", 1910, 1919, "1910s")]
+    [InlineData("horror from nineteen eighty, I mean, nineteen eighty two", 1982, 1982, "1982")]
+    [InlineData("horror from the 80s, sorry, the 90s", 1990, 1999, "1990s")]
+    [InlineData("horror from 1950 or rather 1952", 1952, 1952, "1952")]
+    [InlineData("horror from the two thousand tens, you know, like twenty ten to twenty nineteen", 2010, 2019, "2010–2019")]
+    [InlineData("horror from the 80s, like 1985", 1985, 1985, "1985")]
     public void Years_and_ranges(string query, int? from, int? to, string label)
     {
         var intent = _parser.Parse(query);
@@ -227,6 +233,16 @@ public sealed class QueryParserTests
     [InlineData("wwii movies about pilots")]
     public void A_war_said_any_way_is_written_as_the_plots_write_it(string query) =>
         Assert.Equal("world war ii pilots", _parser.Parse(query).Residue.Replace("about ", "", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("horror from nineteen eighty, I mean, nineteen eighty two")]
+    [InlineData("horror from the two thousand tens, you know, like twenty ten to twenty nineteen")]
+    public void A_time_corrected_or_restated_leaves_no_words_behind(string query) =>
+        Assert.Equal(string.Empty, _parser.Parse(query).Residue);
+
+    [Fact]
+    public void Two_times_with_a_word_of_their_own_between_them_are_not_a_restatement() =>
+        Assert.Equal(new YearRange(1980, 1980, "1980"), _parser.Parse("horror from 1980 and from 1990").Years);
 
     [Fact]
     public void Old_before_a_genre_name_of_two_words_dates_the_films()
