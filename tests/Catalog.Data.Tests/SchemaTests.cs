@@ -43,6 +43,8 @@ public sealed class SchemaTests(PostgresFixture postgres)
     [Theory]
     [InlineData("rom com", "Comedy", "Romance")]
     [InlineData("dramedy", "Comedy", "Drama")]
+    [InlineData("legal drama", "Drama", "Legal")]
+    [InlineData("period drama", "Drama", "Historical")]
     public async Task A_blend_means_both_its_genres(string alias, string first, string second)
     {
         await using var db = await postgres.CreateDatabaseAsync();

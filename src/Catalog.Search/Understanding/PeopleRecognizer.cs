@@ -42,7 +42,23 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
         }
 
         people.AddRange(StageNamesOpeningTheQuery(tokens));
+        people.AddRange(Nicknamed(tokens, people));
         return people;
+    }
+
+    /// <summary>"bogie's noir films", "marky mark movies": the famous nicknames the catalog's credits do not use.</summary>
+    private IEnumerable<PersonRequirement> Nicknamed(QueryTokens tokens, List<PersonRequirement> found)
+    {
+        for (var n = Nicknames.MaxCreditedNameWords; n >= 1; n--)
+        {
+            for (var i = 0; i + n <= tokens.Count; i++)
+            {
+                if (tokens.IsFree(i, n) && lexicon.People.FindNickname(tokens.Join(i, n)) is { } person && found.All(p => p.PersonId != person.Id))
+                {
+                    yield return Claim(tokens, i, n, person);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -55,6 +55,12 @@ public sealed class PersonIndex
 
     public PersonEntry? Find(long id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The person a famous nickname stands for ("bogie", "marky mark"), possessive included, when the catalog credits them.</summary>
+    public PersonEntry? FindNickname(string words) =>
+        (Nicknames.CreditedName(words) ?? (words.EndsWith('s') ? Nicknames.CreditedName(words[..^1]) : null)) is { } credited
+            ? _byKey.GetValueOrDefault(credited) ?? _byKey.GetValueOrDefault(PersonNames.CreditedSuffixes(credited))
+            : null;
+
     public PersonEntry? FindFullName(string key)
     {
         if (_byKey.TryGetValue(key, out var exact))
@@ -111,11 +117,14 @@ public sealed class PersonIndex
         }
 
         var (first, last) = (parts[0], parts[1]);
-        var sameFirst = last.Length >= MinTwoTypoPartLength ? _givenNames.All(first) : [];
-        var sameLast = first.Length >= MinTwoTypoPartLength ? _surnames.All(last) : [];
-        return sameFirst.Where(p => Part(p.Key, last: true) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, last) <= 2)
-            .Concat(sameLast.Where(p => Part(p.Key, last: false) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, first) <= 2))
-            .OrderByDescending(p => p.Credits).FirstOrDefault();
+        // "ralph fines" for Ralph Fiennes: the name as credited must be long enough, whatever was said.
+        var byFirst = _givenNames.All(first)
+            .Where(p => Part(p.Key, last: true) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, last) <= 2);
+        // "shawn connery" for Sean Connery: a short first name two off, beside a long surname said right, with the same initial.
+        var byLast = _surnames.All(last)
+            .Where(p => Part(p.Key, last: false) is var name && EditDistance.Between(name, first) <= 2
+                && (name.Length >= MinTwoTypoPartLength || (last.Length >= MinTwoTypoPartLength && name[0] == first[0] && name.Length > 2)));
+        return byFirst.Concat(byLast).OrderByDescending(p => p.Credits).FirstOrDefault();
     }
 
     private static string Part(string key, bool last) => last ? PersonNames.Surname(key) : key[..key.IndexOf(' ')];

@@ -71,4 +71,25 @@ public sealed class SurnameTests
 
         Assert.Equal([38L], intent.People.Select(p => p.PersonId));
     }
+
+    [Theory]
+    [InlineData("shawn connery movies", 48L)] // A short first name two off, beside a long surname said right.
+    [InlineData("ralph fines movies", 49L)] // A surname two off from a credited one of seven letters.
+    public void A_full_name_may_be_misspelt_twice_in_one_part(string query, long personId) =>
+        Assert.Equal([personId], _parser.Parse(query).People.Select(p => p.PersonId));
+
+    [Theory]
+    [InlineData("Hey, Bogie's crime films.", 46L)]
+    [InlineData("marky mark movies", 47L)]
+    public void A_famous_nickname_is_the_person(string query, long personId)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal([personId], intent.People.Select(p => p.PersonId));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Fact]
+    public void A_first_name_that_is_also_a_nickname_is_only_a_first_name() =>
+        Assert.Empty(_parser.Parse("a leo sayer concert").People);
 }
