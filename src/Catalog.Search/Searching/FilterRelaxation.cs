@@ -1,10 +1,12 @@
 using Catalog.Search.Retrieval;
+using Catalog.Search.Understanding;
 
 namespace Catalog.Search.Searching;
 
 /// <summary>
 /// When the hard filters leave nothing, they are loosened in this order, one step at a time, and
-/// the response says which: the years first (the vaguest thing people say), then movie/series,
+/// the response says which: the years first (the vaguest thing people say; part of a decade or a
+/// single year is first widened to its decade, "late 1980s" to the 1980s, then dropped), then movie/series,
 /// then genres from the last named, then people (alternatives, "karloff or lugosi", all at once). The AI-use filter and
 /// the genres and people ruled out are never loosened: a viewer who asked for titles without AI must not be shown titles
 /// made with it, nor one who said "nothing scary" a horror film.
@@ -14,6 +16,12 @@ public static class FilterRelaxation
     public static IEnumerable<(SearchFilter Filter, string What)> Steps(SearchFilter filter)
     {
         var current = filter;
+        if (current.Years is { } said && Decades(said) is { } decades)
+        {
+            current = current with { Years = decades };
+            yield return (current, $"years ({said.Label} widened to the {decades.Label})");
+        }
+
         if (current.Years is { } years)
         {
             current = current with { Years = null };
@@ -47,5 +55,19 @@ public static class FilterRelaxation
             current = current with { People = current.People.Take(i).ToList() };
             yield return (current, $"person ({person.Name})");
         }
+    }
+
+    /// <summary>The whole decades a closed range lies in, when that is wider than the range; null otherwise.</summary>
+    private static YearRange? Decades(YearRange range)
+    {
+        if (range is not { From: { } from, To: { } to })
+        {
+            return null;
+        }
+
+        var (first, last) = (from / 10 * 10, to / 10 * 10);
+        return (first, last + 9) == (from, to) || last - first > 10
+            ? null
+            : new YearRange(first, last + 9, first == last ? $"{first}s" : $"{first}s–{last}s");
     }
 }

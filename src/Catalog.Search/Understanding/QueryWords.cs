@@ -138,7 +138,7 @@ internal static class QueryWords
     /// <summary>Whether the word alone says movie or series ("films", "show").</summary>
     public static bool IsKindWord(string word) => MovieWords.Concat(SeriesWords).Any(phrase => phrase is [var one] && one == word);
 
-    public static readonly string[][] MovieWords = Phrases("feature films", "feature film", "movies", "movie", "films", "film", "flicks", "flick", "pictures", "picture");
+    public static readonly string[][] MovieWords = Phrases("feature films", "feature film", "movies", "movie", "films", "film", "flicks", "flick", "pictures", "picture", "pics", "pic");
 
     public static readonly string[][] SeriesWords = Phrases(
         "tv series", "tv shows", "tv show", "television series", "television shows", "limited series", "mini series", "miniseries",

@@ -14,9 +14,12 @@ internal static partial class TimeWords
 
     public static readonly DecadePart Whole = new(string.Empty, 0, 9);
 
+    // People draw these lines differently ("late 80s" is 1985–89 to some, 1987–89 to others); the
+    // filter takes the years every reading shares, so all it shows is what was meant: three years
+    // each, not overlapping. Nothing found there, relaxation widens to the decade.
     private static readonly DecadePart Early = new("early ", 0, 3);
-    private static readonly DecadePart Mid = new("mid ", 3, 6);
-    private static readonly DecadePart Late = new("late ", 6, 9);
+    private static readonly DecadePart Mid = new("mid ", 4, 6);
+    private static readonly DecadePart Late = new("late ", 7, 9);
 
     private static readonly (string[] Words, DecadePart Part)[] Qualifiers =
     [
