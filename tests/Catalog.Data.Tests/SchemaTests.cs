@@ -31,6 +31,7 @@ public sealed class SchemaTests(PostgresFixture postgres)
     [InlineData("world war two", "War")]
     [InlineData("based on a true story", "Biography")]
     [InlineData("oaters", "Western")]
+    [InlineData("horse operas", "Western")]
     [InlineData("chillers", "Horror")]
     public async Task Common_synonyms_name_their_genre(string alias, string genre)
     {

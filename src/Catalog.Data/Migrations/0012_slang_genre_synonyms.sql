@@ -1,4 +1,4 @@
--- Slang that the vocabulary lacked: a dramedy is a comedy-drama, an oater a western, a chiller a
+-- Slang that the vocabulary lacked: a dramedy is a comedy-drama, an oater or a horse opera a western, a chiller a
 -- horror film ("chillers" had been read as the surname Childers, one letter off). A legal, period or
 -- costume drama is a drama too, as a crime drama is (0002 gave them only their first genre). Folded
 -- as 0002's; specific as 0010's.
@@ -12,6 +12,8 @@ FROM (VALUES
     ('dramedies', 'Drama', false),
     ('oater', 'Western', false),
     ('oaters', 'Western', false),
+    ('horse opera', 'Western', false),
+    ('horse operas', 'Western', false),
     ('chiller', 'Horror', false),
     ('chillers', 'Horror', false),
     ('spine chiller', 'Horror', false),

@@ -84,21 +84,21 @@ public sealed class PersonIndex
             return junior;
         }
 
-        if (Nicknames.Formal(key) is { } formal && FindFullName(formal) is { } known)
-        {
-            // "jimmy stewart" is credited as James Stewart, "sly stallone" as Sylvester Stallone.
-            return known;
-        }
+        // "jimmy stewart" is credited as James Stewart, "sly stallone" as Sylvester Stallone.
+        var formal = Nicknames.Formal(key) is { } formalKey ? FindFullName(formalKey) : null;
 
         // A query one letter short of a long enough name ("brad pit") is still one typo from it. A small
         // word ("to green") is a sentence's, not a misspelt name's.
         if (key.Length < MinFuzzyLength - 1 || key.Split(' ').Any(QueryWords.StopWords.Contains))
         {
-            return null;
+            return formal;
         }
 
-        // "rodyd mcdowalls": a typo in a possessive.
-        return FindWithOneTypo(key) ?? (key.EndsWith('s') ? FindWithOneTypo(key[..^1]) : null) ?? FindWithTwoTyposInOneName(key);
+        // "rodyd mcdowalls": a typo in a possessive. "jamie fox" is one letter from Jamie Foxx and a
+        // nickname of James Fox: the better known is meant.
+        var misspelt = FindWithOneTypo(key) ?? (key.EndsWith('s') ? FindWithOneTypo(key[..^1]) : null);
+        return formal is not null && (misspelt is null || formal.Credits >= misspelt.Credits) ? formal
+            : misspelt ?? FindWithTwoTyposInOneName(key);
     }
 
     /// <summary>A name part must be this long before two typos in it are forgiven: "johansen" for "johansson".</summary>

@@ -89,7 +89,9 @@ internal static class QueryWords
         "with the boys", "with the girls", "for date night", "date night", "to binge", "binge worthy", "bingeable", "from back in the day",
         "or whatever", "or something", "if you have any", "if you have some", "if there are any", "youd recommend", "you would recommend",
         "you recommend", "that are on here", "on here", "available", "in the catalog", "on this app", "on the app", "on this site",
-        "to stream", "streaming now", "more", "next", "yo", "dude", "bro", "lol", "hi", "hello", "alright", "ok", "okay");
+        "to stream", "streaming now", "more", "next", "yo", "dude", "bro", "lol", "hi", "hello", "alright", "ok", "okay",
+        "the kind", "that kind", "the sort", "the type", "can watch", "could watch", "can all watch", "we can watch", "i can watch",
+        "the whole house can watch", "the whole house");
 
     private static readonly HashSet<string> ChatterWords = new(
         RequestChatter.Concat(ResidueFillers).Select(p => p[0]).Append("ever"), StringComparer.Ordinal);
@@ -138,7 +140,7 @@ internal static class QueryWords
     /// <summary>Whether the word alone says movie or series ("films", "show").</summary>
     public static bool IsKindWord(string word) => MovieWords.Concat(SeriesWords).Any(phrase => phrase is [var one] && one == word);
 
-    public static readonly string[][] MovieWords = Phrases("feature films", "feature film", "movies", "movie", "films", "film", "flicks", "flick", "pictures", "picture", "pics", "pic");
+    public static readonly string[][] MovieWords = Phrases("feature films", "feature film", "movies", "movie", "films", "film", "flicks", "flick", "pictures", "picture", "pics", "pic", "features");
 
     public static readonly string[][] SeriesWords = Phrases(
         "tv series", "tv shows", "tv show", "television series", "television shows", "limited series", "mini series", "miniseries",

@@ -81,11 +81,15 @@ internal sealed partial class TimeGrammar(string?[] w, int currentYear, Func<str
         var end = TimeWords.Year(w, at + joiner);
         // "1985 to 95", and "1962-68" or "95-99", whose hyphen folding leaves as two numbers side by side.
         var shortEnd = opener == 1 || joiner == 0 || At(at) is "to" or "through" or "thru" or "till" or "until";
-        if (end is null && shortEnd && TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null)
+        // "1985 to 95", "nineteen seventy five and seventy nine": digits, or a tens number said.
+        (int Value, int Length)? shortNumber = TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null ? (int.Parse(At(at + joiner)!), 1)
+            : joiner == 1 && SpokenNumbers.TwoDigits(w, at + joiner) is { Value: >= 10 } said ? said
+            : null;
+        if (end is null && shortEnd && shortNumber is { } number)
         {
             // "1985 to 95", "1995 to 05": the end keeps the start's century, or the next one.
-            var year = start.Value - (start.Value % 100) + int.Parse(At(at + joiner)!);
-            end = (year < start.Value ? year + 100 : year, 1);
+            var year = start.Value - (start.Value % 100) + number.Value;
+            end = (year < start.Value ? year + 100 : year, number.Length);
         }
 
         // A range ends in a year that has come (or soon will), and is not a count of something

@@ -134,6 +134,8 @@ public sealed class QueryParserTests
     [InlineData("horror from the early to mid eighties", 1980, 1986, "early to mid 1980s")]
     [InlineData("horror from the previous decade", 2016, null, "last 10 years")]
     [InlineData("horror from the nineteen tens", 1910, 1919, "1910s")]
+    [InlineData("horror from nineteen sixty through sixty-nine", 1960, 1969, "1960–1969")]
+    [InlineData("horror between nineteen seventy-five and seventy-nine", 1975, 1979, "1975–1979")]
     [InlineData("horror from nineteen eighty, I mean, nineteen eighty two", 1982, 1982, "1982")]
     [InlineData("horror from the 80s, sorry, the 90s", 1990, 1999, "1990s")]
     [InlineData("horror from 1950 or rather 1952", 1952, 1952, "1952")]
@@ -243,6 +245,16 @@ public sealed class QueryParserTests
     [Fact]
     public void Two_times_with_a_word_of_their_own_between_them_are_not_a_restatement() =>
         Assert.Equal(new YearRange(1980, 1980, "1980"), _parser.Parse("horror from 1980 and from 1990").Years);
+
+    [Fact]
+    public void Who_the_films_suit_is_chatter_not_a_story()
+    {
+        var intent = _parser.Parse("sixties comedies, the kind the whole house can watch");
+
+        Assert.False(intent.Descriptive);
+        Assert.Equal(new YearRange(1960, 1969, "1960s"), intent.Years);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
 
     [Fact]
     public void Old_before_a_genre_name_of_two_words_dates_the_films()

@@ -92,4 +92,10 @@ public sealed class SurnameTests
     [Fact]
     public void A_first_name_that_is_also_a_nickname_is_only_a_first_name() =>
         Assert.Empty(_parser.Parse("a leo sayer concert").People);
+
+    [Theory]
+    [InlineData("jamie fox dramas", 52L)] // One letter from Jamie Foxx (35 credits); "jamie" is also James, and James Fox has 15.
+    [InlineData("jimmy stewart westerns", 34L)] // The nickname alone: James Stewart.
+    public void A_name_both_misspelt_and_nicknamed_is_the_better_known_reading(string query, long personId) =>
+        Assert.Equal([personId], _parser.Parse(query).People.Select(p => p.PersonId));
 }

@@ -61,7 +61,7 @@ internal static class TestLexicon
             Person(43, "Elizabeth Marvel", 20, actor: true), Person(44, "Edward Arnold", 90, actor: true), Person(45, "Tom Arnold", 35, actor: true),
             Person(46, "Humphrey Bogart", 70, actor: true), Person(47, "Mark Wahlberg", 40, actor: true),
             Person(48, "Sean Connery", 60, actor: true), Person(49, "Ralph Fiennes", 40, actor: true),
-            Person(50, "Leonardo DiCaprio", 30, actor: true),
+            Person(50, "Leonardo DiCaprio", 30, actor: true), Person(51, "James Fox", 15, actor: true), Person(52, "Jamie Foxx", 35, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
