@@ -18,12 +18,14 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
         var people = await ReadAsync(
             """
             SELECT p.id, p.name, p.name_key, count(*)::int,
-                   bool_or(c.role = 'actor'), bool_or(c.role IN ('director', 'creator'))
-            FROM person p JOIN credit c ON c.person_id = p.id
+                   bool_or(c.role = 'actor'), bool_or(c.role IN ('director', 'creator')), min(t.year), max(t.year)
+            FROM person p JOIN credit c ON c.person_id = p.id JOIN title t ON t.id = c.title_id
             WHERE c.role <> 'vfx_vendor'
             GROUP BY p.id
             """,
-            r => new PersonEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetBoolean(4), r.GetBoolean(5)),
+            r => new PersonEntry(
+                r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetBoolean(4), r.GetBoolean(5),
+                r.IsDBNull(6) ? null : r.GetInt32(6), r.IsDBNull(7) ? null : r.GetInt32(7)),
             ct);
         var titles = await ReadAsync(
             """

@@ -1,7 +1,7 @@
 namespace Catalog.Search.Understanding;
 
-/// <summary>One person as query understanding sees them.</summary>
-public sealed record PersonEntry(long Id, string Name, string Key, int Credits, bool IsActor, bool IsDirector);
+/// <summary>One person as query understanding sees them; the years are those of their earliest and latest credited titles.</summary>
+public sealed record PersonEntry(long Id, string Name, string Key, int Credits, bool IsActor, bool IsDirector, int? FirstYear = null, int? LastYear = null);
 
 /// <summary>
 /// Finds people named in a query: full names exactly (case- and accent-folded), possessives

@@ -72,6 +72,12 @@ internal static class QueryWords
         "complete", "early work", "early works", "later work", "late work", "work", "works", "body of work", "filmography", "career",
         "early", "late", "later", "late period", "early period", "roles", "performances");
 
+    /// <summary>Which part of a career a word beside a name picks: "early hitchcock", "spielberg's later films".</summary>
+    public static readonly string[][] EarlyCareer = Phrases("early", "early period", "earliest", "first");
+
+    /// <inheritdoc cref="EarlyCareer"/>
+    public static readonly string[][] LateCareer = Phrases("late", "later", "late period", "later period", "latest", "last");
+
     /// <summary>
     /// What makes a request chatty without saying anything to search by: praise ("good", "underrated"),
     /// what to call the results ("picks", "bangers"), and when or with whom to watch ("to binge this

@@ -98,4 +98,28 @@ public sealed class SurnameTests
     [InlineData("jimmy stewart westerns", 34L)] // The nickname alone: James Stewart.
     public void A_name_both_misspelt_and_nicknamed_is_the_better_known_reading(string query, long personId) =>
         Assert.Equal([personId], _parser.Parse(query).People.Select(p => p.PersonId));
+
+    [Theory]
+    [InlineData("early kubrick", 1953, 1968, "early Stanley Kubrick (1953–1968)")] // The first third of his credited years, 1953–1999.
+    [InlineData("kubrick's later films", 1984, 1999, "late Stanley Kubrick (1984–1999)")]
+    [InlineData("late period stanley kubrick", 1984, 1999, "late Stanley Kubrick (1984–1999)")]
+    public void A_part_of_a_career_is_the_years_of_it(string query, int from, int to, string label)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal([7L], intent.People.Select(p => p.PersonId));
+        Assert.Equal(new YearRange(from, to, label), intent.Years);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("early 90s kubrick", 1990, 1993)] // A time said outright wins.
+    [InlineData("early tom hanks", null, null)] // No credited years known: the word only praises.
+    public void A_career_part_gives_way_to_a_said_time_and_needs_known_years(string query, int? from, int? to)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal((from, to), (intent.Years?.From, intent.Years?.To));
+        Assert.Equal(string.Empty, intent.Residue);
+    }
 }

@@ -39,7 +39,7 @@ internal static class TestLexicon
             Person(1, "Tom Hanks", 60, actor: true), Person(2, "Colin Hanks", 8, actor: true),
             Person(3, "Steven Spielberg", 40, director: true), Person(4, "Charles Bronson", 59, actor: true),
             Person(5, "Ricardo Darín", 12, actor: true), Person(6, "Kirsten Dunst", 30, actor: true),
-            Person(7, "Stanley Kubrick", 13, director: true), Person(8, "Clint Eastwood", 70, actor: true, director: true),
+            Person(7, "Stanley Kubrick", 13, director: true, years: (1953, 1999)), Person(8, "Clint Eastwood", 70, actor: true, director: true),
             Person(9, "Brad Pitt", 50, actor: true), Person(10, "Sam Pit", 2, actor: true),
             Person(11, "Sylvester Stallone", 40, actor: true), Person(12, "Jack Black", 12, actor: true),
             Person(13, "Harrison Ford", 40, actor: true), Person(14, "John Ford", 35, director: true),
@@ -82,6 +82,6 @@ internal static class TestLexicon
         return new CatalogLexicon(new GenreLexicon(aliases, names, narrower, specific: specific), new PersonIndex(people), new TitleIndex(titles, directors), words);
     }
 
-    private static PersonEntry Person(long id, string name, int credits, bool actor = false, bool director = false) =>
-        new(id, name, TextFolding.Fold(name), credits, actor, director);
+    private static PersonEntry Person(long id, string name, int credits, bool actor = false, bool director = false, (int First, int Last)? years = null) =>
+        new(id, name, TextFolding.Fold(name), credits, actor, director, years?.First, years?.Last);
 }
