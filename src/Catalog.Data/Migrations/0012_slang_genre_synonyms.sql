@@ -20,7 +20,6 @@ FROM (VALUES
     ('spine chillers', 'Horror', false),
     ('frightfest', 'Horror', false),
     ('frightfests', 'Horror', false),
-    ('fright', 'Horror', false),
     ('capers', 'Crime', true),
     ('legal drama', 'Drama', false),
     ('period drama', 'Drama', true),

@@ -16,10 +16,10 @@ public static class FilterRelaxation
     public static IEnumerable<(SearchFilter Filter, string What)> Steps(SearchFilter filter)
     {
         var current = filter;
-        if (current.Years is { } said && Decades(said) is { } decades)
+        if (current.Years is { } said && Decade(said) is { } decade)
         {
-            current = current with { Years = decades };
-            yield return (current, $"years ({said.Label} widened to the {decades.Label})");
+            current = current with { Years = decade };
+            yield return (current, $"years ({said.Label} widened to the {decade.Label})");
         }
 
         if (current.Years is { } years)
@@ -57,17 +57,15 @@ public static class FilterRelaxation
         }
     }
 
-    /// <summary>The whole decades a closed range lies in, when that is wider than the range; null otherwise.</summary>
-    private static YearRange? Decades(YearRange range)
+    /// <summary>The decade a closed range inside one lies in, when that is wider than the range; null otherwise.</summary>
+    private static YearRange? Decade(YearRange range)
     {
-        if (range is not { From: { } from, To: { } to })
+        if (range is not { From: { } from, To: { } to } || from / 10 != to / 10 || (from % 10, to % 10) == (0, 9))
         {
             return null;
         }
 
-        var (first, last) = (from / 10 * 10, to / 10 * 10);
-        return (first, last + 9) == (from, to) || last - first > 10
-            ? null
-            : new YearRange(first, last + 9, first == last ? $"{first}s" : $"{first}s–{last}s");
+        var first = from / 10 * 10;
+        return new YearRange(first, first + 9, $"{first}s");
     }
 }

@@ -10,6 +10,7 @@ internal static class CanonicalSpellings
     [
         (["world", "war", "two"], ["world", "war", "ii"]), (["world", "war", "2"], ["world", "war", "ii"]),
         (["world", "war", "one"], ["world", "war", "i"]), (["world", "war", "1"], ["world", "war", "i"]),
+        (["second", "world", "war"], ["world", "war", "ii"]), (["first", "world", "war"], ["world", "war", "i"]),
         (["ww2"], ["world", "war", "ii"]), (["wwii"], ["world", "war", "ii"]), (["ww1"], ["world", "war", "i"]), (["wwi"], ["world", "war", "i"]),
     ];
 

@@ -26,7 +26,8 @@ public sealed class GenreLexicon
         _names = new Dictionary<int, string>(names);
         _narrower = narrower.GroupBy(n => n.GenreId).ToDictionary(g => g.Key, g => g.Select(n => n.NarrowerId).ToArray());
         MaxAliasWords = _byAlias.Keys.Select(a => a.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
-        _prefixes = _byAlias.Keys.SelectMany(WordPrefixes).ToHashSet(StringComparer.Ordinal);
+        // Longer names ("based on a true story", "world war ii") would make "world" or "the" start a genre.
+        _prefixes = _byAlias.Keys.Where(a => a.Count(c => c == ' ') < 2).SelectMany(WordPrefixes).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Typos are only looked for in words at least this long: "horor", "thriler", "comdies".</summary>

@@ -25,18 +25,17 @@ internal static class Nicknames
     /// </summary>
     private static readonly Dictionary<string, string> CreditedNameOf = new(StringComparer.Ordinal)
     {
-        ["bogie"] = "humphrey bogart", ["bogey"] = "humphrey bogart", ["marky mark"] = "mark wahlberg", ["jlo"] = "jennifer lopez",
+        ["bogie"] = "humphrey bogart", ["marky mark"] = "mark wahlberg", ["jlo"] = "jennifer lopez",
         ["j lo"] = "jennifer lopez", ["jlaw"] = "jennifer lawrence", ["j law"] = "jennifer lawrence", ["scarjo"] = "scarlett johansson",
-        ["rdj"] = "robert downey jr", ["arnie"] = "arnold schwarzenegger", ["qt"] = "quentin tarantino", ["dame judi"] = "judi dench", ["the bard"] = "william shakespeare",
-        ["ol blue eyes"] = "frank sinatra", ["old blue eyes"] = "frank sinatra", ["the little tramp"] = "charlie chaplin",
-        ["satchmo"] = "louis armstrong", ["the king of rock and roll"] = "elvis presley", ["sir larry"] = "laurence olivier",
+        ["rdj"] = "robert downey jr", ["qt"] = "quentin tarantino", ["dame judi"] = "judi dench", ["ol blue eyes"] = "frank sinatra",
+        ["old blue eyes"] = "frank sinatra", ["satchmo"] = "louis armstrong", ["sir larry"] = "laurence olivier",
     };
 
     /// <summary>The credited name a famous nickname stands for ("bogie" is Humphrey Bogart), or null.</summary>
     public static string? CreditedName(string words) => CreditedNameOf.GetValueOrDefault(words);
 
     /// <summary>Nicknames run to at most this many words.</summary>
-    public const int MaxCreditedNameWords = 5;
+    public static readonly int MaxCreditedNameWords = CreditedNameOf.Keys.Max(k => k.Split(' ').Length);
 
     /// <summary>The key with its first name in the formal form ("james stewart" for "jimmy stewart"), or null when it has no everyday form.</summary>
     public static string? Formal(string key)

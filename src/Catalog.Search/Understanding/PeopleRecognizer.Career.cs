@@ -24,8 +24,10 @@ internal sealed partial class PeopleRecognizer
         foreach (var (phrases, early) in new[] { (QueryWords.EarlyCareer, true), (QueryWords.LateCareer, false) })
         {
             // The words may already be set aside as words about a body of work: read them as said.
-            var before = phrases.FirstOrDefault(p => SaidAt(tokens, claim.Start - p.Length, p))?.Length ?? 0;
-            var after = before == 0 ? phrases.FirstOrDefault(p => SaidAt(tokens, claim.End, p))?.Length ?? 0 : 0;
+            // "the late robin williams" is one who has died.
+            var before = phrases.FirstOrDefault(p => PhraseMatcher.SaidAt(tokens, claim.Start - p.Length, p)
+                && (claim.Start - p.Length == 0 || tokens.Words[claim.Start - p.Length - 1] != "the"))?.Length ?? 0;
+            var after = before == 0 ? phrases.FirstOrDefault(p => PhraseMatcher.SaidAt(tokens, claim.End, p))?.Length ?? 0 : 0;
             if (before + after == 0)
             {
                 continue;
@@ -39,7 +41,4 @@ internal sealed partial class PeopleRecognizer
 
         return null;
     }
-
-    private static bool SaidAt(QueryTokens tokens, int at, string[] phrase) =>
-        at >= 0 && at + phrase.Length <= tokens.Count && phrase.Select((w, k) => tokens.Words[at + k] == w).All(x => x);
 }

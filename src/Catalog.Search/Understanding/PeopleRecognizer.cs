@@ -98,9 +98,7 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
             // "starring de niro": the surname after its particle.
             var particle = QueryWords.NameParticles.Contains(word) && tokens.FreeWord(i + 1) is { } rest ? 1 : 0;
             var surname = particle == 1 ? tokens.Words[i + 1] : word;
-            // "with arnold": a name that stands out as a surname or as a first name before the best credited of a crowded surname.
-            var named = lexicon.People.FindDominantSurname(surname) ?? (particle == 0 ? lexicon.People.FindDominantGivenName(word) : null)
-                ?? lexicon.People.FindSurname(surname);
+            var named = lexicon.People.FindSurname(surname) ?? (particle == 0 ? lexicon.People.FindDominantGivenName(word) : null);
             if (named is var (person, name) && found.All(p => p.PersonId != person.Id) && !IsOrdinaryWord(name, surname, person))
             {
                 yield return Claim(tokens, i, 1 + particle, person);

@@ -120,12 +120,19 @@ public sealed class PersonIndex
         // "ralph fines" for Ralph Fiennes: the name as credited must be long enough, whatever was said.
         var byFirst = _givenNames.All(first)
             .Where(p => Part(p.Key, last: true) is { Length: >= MinTwoTypoPartLength } name && EditDistance.Between(name, last) <= 2);
-        // "shawn connery" for Sean Connery: a short first name two off, beside a long surname said right, with the same initial.
+        // "shawn connery" for Sean Connery: a short first name two off, beside a long surname said right, with the
+        // same initial; "mrs robinson" is a title and a surname, not Max Robinson.
+        var shortFirstMayBeOff = last.Length >= MinTwoTypoPartLength && first.Length >= 4 && !Honorifics.Contains(first);
         var byLast = _surnames.All(last)
             .Where(p => Part(p.Key, last: false) is var name && EditDistance.Between(name, first) <= 2
-                && (name.Length >= MinTwoTypoPartLength || (last.Length >= MinTwoTypoPartLength && name[0] == first[0] && name.Length > 2)));
+                && (name.Length >= MinTwoTypoPartLength || (shortFirstMayBeOff && name[0] == first[0] && name.Length > 2)));
         return byFirst.Concat(byLast).OrderByDescending(p => p.Credits).FirstOrDefault();
     }
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "saint", "king", "queen", "prince", "princess", "captain", "uncle", "aunt",
+    };
 
     private static string Part(string key, bool last) => last ? PersonNames.Surname(key) : key[..key.IndexOf(' ')];
 

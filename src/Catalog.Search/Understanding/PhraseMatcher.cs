@@ -16,6 +16,10 @@ internal static class PhraseMatcher
         return 0;
     }
 
+    /// <summary>Whether <paramref name="phrase"/> was said at <paramref name="at"/>, whether or not a recognizer took its words.</summary>
+    public static bool SaidAt(QueryTokens tokens, int at, string[] phrase) =>
+        at >= 0 && at + phrase.Length <= tokens.Count && phrase.Select((w, k) => tokens.Words[at + k] == w).All(x => x);
+
     /// <summary>Where the free words of any of <paramref name="phrases"/> stand, longest phrase first at each place.</summary>
     public static HashSet<int> Positions(QueryTokens tokens, string[][] phrases)
     {

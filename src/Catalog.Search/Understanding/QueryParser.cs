@@ -57,9 +57,10 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
         var readFilters = reading != TitleReading.Whole;
         var readTime = reading == TitleReading.None;
         // "so like, suspense from 2019": "like" before a pause is a filler of speech, not "like <title>".
-        var spoken = SpeechFillers.WithoutHesitations(SpokenLike().Replace(text, " "));
+        // "w/o" is "without" (and "w/", read as "w", is "with").
+        var spoken = SpeechFillers.WithoutHesitations(WithoutShorthand().Replace(SpokenLike().Replace(text, " "), " without "));
         var tokens = new QueryTokens(readTime ? TimeExpressions.ExpandApostropheYears(spoken, currentYear) : spoken);
-        var openerKind = SpeechFillers.StripFillers(tokens);
+        var openerKind = SpeechFillers.StripFillers(tokens, at => TitleAt(tokens, at) is not null);
         var firstWord = Math.Max(tokens.FirstFree(), 0);
         var aiUse = readFilters ? RecognizeAiUse(tokens) : AiUseFilter.Any;
         var years = readTime ? TimeExpressions.Recognize(tokens, currentYear, lexicon.Genres.StartsAlias) : null;
@@ -137,6 +138,9 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
     [GeneratedRegex(@"\blike\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenLike();
 
+    [GeneratedRegex(@"\bw/(?:o|out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutShorthand();
+
     /// <summary>How many of the words are not small words ("a", "of", "with").</summary>
     private static int ContentWords(IEnumerable<string> words) => words.Count(w => !QueryWords.StopWords.Contains(w));
 
@@ -156,11 +160,11 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
             foreach (var (phrases, filter) in new[] { (QueryWords.WithoutAi, AiUseFilter.WithoutAi), (QueryWords.WithAi, AiUseFilter.OnlyWithAi) })
             {
                 var length = PhraseMatcher.Match(tokens, i, phrases);
-                if (length > 0 && !(filter == AiUseFilter.OnlyWithAi && i > 0 && QueryWords.StorySubjects.Contains(tokens.Words[i - 1])))
+                if (length > 0 && !InAStory(tokens, i))
                 {
                     tokens.Use(i, length);
                     tokens.Use(i + length, PhraseMatcher.Match(tokens, i + length, QueryWords.AiUseTrail));
-                    var negation = filter == AiUseFilter.OnlyWithAi ? PhraseMatcher.MatchBefore(tokens, i, QueryWords.AiNegations) : 0;
+                    var negation = filter == AiUseFilter.OnlyWithAi ? AiNegationBefore(tokens, i) : 0;
                     tokens.Use(i - negation, negation);
                     return negation > 0 ? AiUseFilter.WithoutAi : filter;
                 }
@@ -169,6 +173,17 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         return AiUseFilter.Any;
     }
+
+    /// <summary>"a teacher who used generative ai to cheat": someone in a story used it, a few words before.</summary>
+    private static bool InAStory(QueryTokens tokens, int at) =>
+        Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(k => QueryWords.StorySubjects.Contains(tokens.Words[k]));
+
+    /// <summary>The words before an AI use that deny it ("nothing made with", "anything but"), as their length.</summary>
+    private static int AiNegationBefore(QueryTokens tokens, int at) =>
+        PhraseMatcher.MatchBefore(tokens, at, QueryWords.AiNegations) is var negation and > 0 ? negation
+        // "anything but ai generated movies": "anything" went with the fillers that open a request.
+        : at >= 2 && tokens.FreeWord(at - 1) is "but" or "except" && tokens.Words[at - 2] is "anything" or "something" ? 1
+        : 0;
 
     private TitleRef? RecognizeLike(QueryTokens tokens)
     {
@@ -180,13 +195,24 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
                 continue;
             }
 
-            for (var n = Math.Min(lexicon.Titles.MaxWords, tokens.Count - i - lead); n >= 1; n--)
+            if (TitleAt(tokens, i + lead) is var (title, length))
             {
-                if (tokens.IsFree(i + lead, n) && lexicon.Titles.Find(tokens.Join(i + lead, n)) is { } title && EndsThere(tokens, i + lead + n))
-                {
-                    tokens.Use(i, lead + n);
-                    return title;
-                }
+                tokens.Use(i, lead + length);
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A title whose name starts at <paramref name="at"/> and may end where it does, with its length in words.</summary>
+    private (TitleRef Title, int Length)? TitleAt(QueryTokens tokens, int at)
+    {
+        for (var n = Math.Min(lexicon.Titles.MaxWords, tokens.Count - at); n >= 1; n--)
+        {
+            if (tokens.IsFree(at, n) && lexicon.Titles.Find(tokens.Join(at, n)) is { } title && EndsThere(tokens, at + n))
+            {
+                return (title, n);
             }
         }
 

@@ -8,7 +8,7 @@ internal static class QueryWords
     /// is a hesitation ("like can you find me ..."), not "like &lt;title&gt;".
     /// </summary>
     public static readonly string[][] RequestOpeners = Phrases(
-        "hey google", "ok google", "okay google", "hey siri", "alexa", "hey alexa", "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "please", "can you", "could you", "would you",
+        "hey google", "ok google", "okay google", "hey siri", "hey alexa", "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "please", "can you", "could you", "would you",
         "will you", "find me", "find", "show me", "give me", "get me", "play me", "play", "put on", "search for", "search",
         "look for", "looking for", "im looking for", "i am looking for", "i want to watch", "i want to see", "i wanna watch",
         "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "id love to watch", "id love to see", "id love", "i would love to watch", "i would love", "bring up", "tell me about",
@@ -37,7 +37,7 @@ internal static class QueryWords
 
     /// <summary>How spoken and typed requests begin; stripped from the start only, where they cannot be content.</summary>
     public static readonly string[][] LeadingFillers = [.. RequestOpeners.Concat(Phrases(
-        "something", "anything", "some", "any", "a few", "a couple of", "me", "a", "an", "the", "that", "good", "great", "best", "top"))
+        "something", "anything", "some", "any", "a few", "a couple of", "me", "a", "an", "the", "good", "great", "best", "top"))
         .OrderByDescending(phrase => phrase.Length)];
 
     /// <summary>
@@ -73,10 +73,10 @@ internal static class QueryWords
         "early", "late", "later", "late period", "early period", "roles", "performances");
 
     /// <summary>Which part of a career a word beside a name picks: "early hitchcock", "spielberg's later films".</summary>
-    public static readonly string[][] EarlyCareer = Phrases("early", "early period", "earliest", "first");
+    public static readonly string[][] EarlyCareer = Phrases("early", "early period", "earliest");
 
     /// <inheritdoc cref="EarlyCareer"/>
-    public static readonly string[][] LateCareer = Phrases("late", "later", "late period", "later period", "latest", "last");
+    public static readonly string[][] LateCareer = Phrases("late", "later", "late period", "later period");
 
     /// <summary>
     /// What makes a request chatty without saying anything to search by: praise ("good", "underrated"),
@@ -146,7 +146,7 @@ internal static class QueryWords
     /// <summary>Whether the word alone says movie or series ("films", "show").</summary>
     public static bool IsKindWord(string word) => MovieWords.Concat(SeriesWords).Any(phrase => phrase is [var one] && one == word);
 
-    public static readonly string[][] MovieWords = Phrases("feature films", "feature film", "movies", "movie", "films", "film", "flicks", "flick", "pictures", "picture", "pics", "pic", "features");
+    public static readonly string[][] MovieWords = Phrases("feature films", "feature film", "movies", "movie", "films", "film", "flicks", "flick", "pictures", "picture", "pics", "pic");
 
     public static readonly string[][] SeriesWords = Phrases(
         "tv series", "tv shows", "tv show", "television series", "television shows", "limited series", "mini series", "miniseries",

@@ -32,8 +32,9 @@ internal static partial class SpeechFillers
         return [.. tokens.FreeWords()];
     }
 
+    /// <param name="titleStartsAt">Whether a title's name starts at a word: "like find me guilty" is the film.</param>
     /// <returns>The kind a stripped opener said ("what's the name of the movie where"), or null.</returns>
-    public static TitleKind? StripFillers(QueryTokens tokens)
+    public static TitleKind? StripFillers(QueryTokens tokens, Func<int, bool>? titleStartsAt = null)
     {
         TitleKind? said = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -56,7 +57,8 @@ internal static partial class SpeechFillers
             }
 
             var length = PhraseMatcher.Match(tokens, start, QueryWords.LeadingFillers);
-            if (length == 0 && tokens.Words[start] == "like" && PhraseMatcher.Match(tokens, start + 1, QueryWords.RequestOpeners) > 0)
+            if (length == 0 && tokens.Words[start] == "like" && PhraseMatcher.Match(tokens, start + 1, QueryWords.RequestOpeners) > 0
+                && titleStartsAt?.Invoke(start + 1) != true)
             {
                 // "like, can you find me ...": a hesitation before the request, not "like <title>".
                 length = 1;

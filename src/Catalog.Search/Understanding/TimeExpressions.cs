@@ -85,8 +85,14 @@ internal static partial class TimeExpressions
     /// </summary>
     private static Candidate Restated(QueryTokens tokens, string?[] words, List<Candidate> found, Candidate chosen)
     {
-        foreach (var next in found.Where(f => f.Start >= chosen.End && f.Negation < 0 && !TimeGrammar.IsVague(f.Range)).ToList())
+        foreach (var next in found.Where(f => f.Negation < 0 && !TimeGrammar.IsVague(f.Range)).ToList())
         {
+            if (next.Start < chosen.End)
+            {
+                // Before the time kept, or its lead words reach back into it ("1990, i mean from this year 2024").
+                continue;
+            }
+
             var between = words[chosen.End..next.Start].OfType<string>().ToList();
             if (!between.All(w => Corrections.Contains(w) || Asides.Contains(w)))
             {
@@ -114,10 +120,10 @@ internal static partial class TimeExpressions
     private static long Span(YearRange range) => (long)(range.To ?? int.MaxValue) - (range.From ?? int.MinValue);
 
     /// <summary>Words that give up what was just said: "I mean", "sorry", "or rather", "no wait", "actually".</summary>
-    private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal) { "mean", "meant", "sorry", "rather", "actually", "wait", "no", "scratch" };
+    private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal) { "mean", "meant", "sorry", "rather", "actually", "wait", "scratch" };
 
     /// <summary>Words of speech that may stand between a time and its restatement: "you know, like", "I mean", "or".</summary>
-    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal) { "i", "you", "know", "like", "or", "so", "well", "make", "that", "um", "uh", "er", "is", "thats", "its" };
+    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal) { "i", "you", "know", "like", "or", "so", "well", "make", "that", "is", "thats", "its" };
 
     /// <summary>A release time found: its words [Start, End) with those that lead into it, and a negation before them (or -1).</summary>
     private sealed record Candidate(int Start, int End, YearRange Range, int Negation);

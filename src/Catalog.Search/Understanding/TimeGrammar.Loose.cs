@@ -101,18 +101,18 @@ internal sealed partial class TimeGrammar
             return (new YearRange(1998, 2002, "1998–2002"), 3);
         }
 
-        if ((At(i), At(i + 1)) is ("golden", "age") && At(i + 2) != "of")
-        {
-            // "golden age noir": Hollywood's; "the golden age of piracy" is a story's.
-            return (Classic, 2);
-        }
-
         foreach (var (words, range) in Eras)
         {
             if (words.Select((word, k) => At(i + k) == word).All(x => x))
             {
                 return (range, words.Length + (At(i + words.Length) is "era" or "period" ? 1 : 0));
             }
+        }
+
+        if ((At(i), At(i + 1)) is ("golden", "age") && At(i + 2) is { } next && (isGenreWord(next) || KindWords.Contains(next)))
+        {
+            // "golden age noir" is Hollywood's; "the golden age of piracy", "elizabeth the golden age" are not.
+            return (Classic, 2);
         }
 
         return null;

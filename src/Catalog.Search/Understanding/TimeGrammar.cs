@@ -83,7 +83,7 @@ internal sealed partial class TimeGrammar(string?[] w, int currentYear, Func<str
         var shortEnd = opener == 1 || joiner == 0 || At(at) is "to" or "through" or "thru" or "till" or "until";
         // "1985 to 95", "nineteen seventy five and seventy nine": digits, or a tens number said.
         (int Value, int Length)? shortNumber = TimeWords.TwoDigitYear(At(at + joiner), currentYear) is not null ? (int.Parse(At(at + joiner)!), 1)
-            : joiner == 1 && SpokenNumbers.TwoDigits(w, at + joiner) is { Value: >= 10 } said ? said
+            : joiner == 1 && SpokenNumbers.TwoDigits(w, at + joiner) is { Value: >= 10 } said && said.Value > start.Value % 100 ? said
             : null;
         if (end is null && shortEnd && shortNumber is { } number)
         {

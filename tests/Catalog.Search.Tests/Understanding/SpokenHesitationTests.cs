@@ -24,9 +24,19 @@ public sealed class SpokenHesitationTests
         Assert.Equal(string.Empty, intent.Residue);
     }
 
+    [Theory]
+    [InlineData("um like the matrix", 101L)]
+    [InlineData("like find me guilty", 118L)] // A title that begins like a request.
+    public void A_like_before_a_title_is_still_more_like_that_title(string query, long titleId) =>
+        Assert.Equal(titleId, _parser.Parse(query).Like?.Id);
+
     [Fact]
-    public void A_like_before_a_title_is_still_more_like_that_title() =>
-        Assert.Equal(101, _parser.Parse("um like the matrix").Like?.Id);
+    public void A_name_that_is_also_a_wake_word_is_a_name() =>
+        Assert.Equal([54L], _parser.Parse("alexa vega movies").People.Select(p => p.PersonId));
+
+    [Fact]
+    public void W_slash_o_says_without() =>
+        Assert.Equal([9L], _parser.Parse("90s movies w/o brad pitt").ExcludedPeople.Select(p => p.PersonId));
 
     [Fact]
     public void Hesitations_inside_words_are_left_alone() =>

@@ -58,10 +58,10 @@ internal static class TestLexicon
             Person(37, "Robert Downey Sr.", 5, director: true), Person(38, "Arnold Schwarzenegger", 45, actor: true),
             Person(39, "Will Smith", 35, actor: true), Person(40, "Maggie Smith", 30, actor: true),
             Person(41, "Kevin Smith", 20, director: true), Person(42, "Jaden Smith", 12, actor: true),
-            Person(43, "Elizabeth Marvel", 20, actor: true), Person(44, "Edward Arnold", 90, actor: true), Person(45, "Tom Arnold", 35, actor: true),
-            Person(46, "Humphrey Bogart", 70, actor: true), Person(47, "Mark Wahlberg", 40, actor: true),
+            Person(43, "Elizabeth Marvel", 20, actor: true),             Person(46, "Humphrey Bogart", 70, actor: true), Person(47, "Mark Wahlberg", 40, actor: true),
             Person(48, "Sean Connery", 60, actor: true), Person(49, "Ralph Fiennes", 40, actor: true),
             Person(50, "Leonardo DiCaprio", 30, actor: true), Person(51, "James Fox", 15, actor: true), Person(52, "Jamie Foxx", 35, actor: true),
+            Person(53, "Max Robinson", 5, actor: true), Person(54, "Alexa Vega", 10, actor: true),
         ];
         (string, TitleRef)[] titles =
         [
@@ -73,7 +73,7 @@ internal static class TestLexicon
             ("war of the worlds", new TitleRef(109, "War of the Worlds", 2005)), ("scary movie", new TitleRef(110, "Scary Movie", 2000)),
             ("the last picture show", new TitleRef(111, "The Last Picture Show", 1971)),
             ("just friends", new TitleRef(114, "Just Friends", 2005)), ("the shining", new TitleRef(115, "The Shining", 1980)),
-            ("psycho", new TitleRef(116, "Psycho", 1998)), ("psycho", new TitleRef(117, "Psycho", 1960)), ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
+            ("psycho", new TitleRef(116, "Psycho", 1998)), ("find me guilty", new TitleRef(118, "Find Me Guilty", 2006)), ("psycho", new TitleRef(117, "Psycho", 1960)), ("zombies on broadway", new TitleRef(112, "Zombies on Broadway", 1945)), ("i walked with a zombie", new TitleRef(113, "I Walked with a Zombie", 1943)),
         ];
         // Kubrick directed The Shining; of the two Psychos only the 1998 one credits a director here (John Ford, for the test).
         (long, long)[] directors = [(115, 7), (116, 14)];
