@@ -7,10 +7,11 @@ Judging: films de-duplicated by href, first occurrence in catalog order
 This rule reproduces all 48 dev `relevant` lists exactly (same order).
 Stdlib only; seed 2027 (used for the output order).
 """
-import glob
 import json
 import random
 import sys
+
+from catalog_judgments import load_catalog as load
 
 SEED = 2027
 import os as _os
@@ -18,7 +19,6 @@ import sys as _sys
 
 # The shared catalog and dev set beside the project; the set is written where the caller says (never into the project).
 _SHARED = _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "..", "..", "shared")
-CATALOG = _os.path.join(_SHARED, "data", "wikipedia-movies", "movies-*.json")
 OUT = _sys.argv[1] if len(_sys.argv) > 1 else "/tmp/phrasing-set-2.jsonl"
 DEV = _os.path.join(_SHARED, "eval", "dev-attribute.jsonl")
 
@@ -250,21 +250,6 @@ PERSON = [
     ("TOM HANKS 2000S", dec(2000), "", "Tom Hanks"),
     ("charlton heston westerns", None, "western", "Charlton Heston"),
 ]
-
-
-def load():
-    recs = []
-    for f in sorted(glob.glob(CATALOG)):
-        with open(f, encoding="utf-8") as fh:
-            recs += json.load(fh)
-    films, seen = [], set()
-    for r in recs:
-        h = r.get("href")
-        if not h or h in seen:
-            continue
-        seen.add(h)
-        films.append(r)
-    return films
 
 
 def ok(r, c):

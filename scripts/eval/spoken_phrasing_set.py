@@ -8,59 +8,12 @@ genres_any_of_each shares a label with its genres, and cast_any shares a name wi
 """
 import glob, json, os, random, re, collections, sys
 
+from catalog_judgments import DATA, SHARED, G, judge, load_catalog
+
 SEED = 4404
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
-DATA = os.path.join(SHARED, "data", "wikipedia-movies")
 DEV = os.path.join(SHARED, "eval", "dev-attribute.jsonl")
 MIN_REL, MAX_REL, MIN_PERSON_FILMS = 5, 400, 8
-
-# ---------------------------------------------------------------- catalog + judge
-def load_catalog():
-    seen, films = set(), []
-    for f in sorted(glob.glob(os.path.join(DATA, "movies-*.json"))):
-        with open(f, encoding="utf-8") as fh:
-            for r in json.load(fh):
-                h = r.get("href")
-                if not h or h in seen:
-                    continue
-                seen.add(h)
-                films.append(r)
-    return films
-
-def judge(films, c):
-    yf, yt = c.get("year_from"), c.get("year_to")
-    groups = [set(g) for g in c.get("genres_any_of_each", [])]
-    cast = set(c.get("cast_any", []))
-    out = []
-    for r in films:
-        y = r.get("year")
-        if yf is not None and (y is None or y < yf):
-            continue
-        if yt is not None and (y is None or y > yt):
-            continue
-        gs = set(r.get("genres") or [])
-        if any(not (g & gs) for g in groups):
-            continue
-        if cast and not (cast & set(r.get("cast") or [])):
-            continue
-        out.append(r["href"])
-    return out
-
-# ---------------------------------------------------------------- vocabulary
-# genre key -> catalog labels. Broad words take narrower labels exactly as the dev set does.
-G = {
-    "horror": ["Horror", "Slasher"], "thriller": ["Suspense", "Thriller"], "sports": ["Sport", "Sports"],
-    "scifi": ["Science Fiction"], "comedy": ["Comedy"], "romance": ["Romance"], "western": ["Western"],
-    "musical": ["Musical"], "war": ["War"], "crime": ["Crime"], "animated": ["Animated"],
-    "documentary": ["Documentary"], "mystery": ["Mystery"], "fantasy": ["Fantasy"], "noir": ["Noir"],
-    "adventure": ["Adventure"], "family": ["Family"], "biography": ["Biography"], "teen": ["Teen"],
-    "spy": ["Spy"], "superhero": ["Superhero"], "martial": ["Martial Arts"], "disaster": ["Disaster"],
-    "slasher": ["Slasher"], "supernatural": ["Supernatural"], "drama": ["Drama"], "action": ["Action"],
-    "silent": ["Silent"], "historical": ["Historical"], "legal": ["Legal"], "satire": ["Satire"],
-    "political": ["Political"], "indie": ["Independent"], "found": ["Found Footage"], "short": ["Short"],
-    "erotic": ["Erotic"], "dance": ["Dance"],
-}
 
 # time conventions (inclusive): decade d..d+9; early d..d+3; mid d+4..d+6; late d+7..d+9
 def dec(d): return (d, d + 9)

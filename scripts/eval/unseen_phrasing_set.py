@@ -10,65 +10,16 @@ Known-item rows name one film (href verified to exist) and carry no constraints,
 """
 import collections, glob, json, os, random, re, sys, unicodedata
 
+from catalog_judgments import DATA, SHARED, G, judge, load_catalog
+
 SEED = 5505
 HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared")
-DATA = os.path.join(SHARED, "data", "wikipedia-movies")
 DEV_A = os.path.join(SHARED, "eval", "dev-attribute.jsonl")
 DEV_K = os.path.join(SHARED, "eval", "dev-known.jsonl")
 MIN_REL, MAX_REL, MIN_PERSON_FILMS = 5, 400, 8
 # earlier query sets whose strings must not be reused
 PRIOR = [DEV_A, DEV_K] + sorted(glob.glob(os.path.join(HERE, "*.jsonl")))
 
-
-# ---------------------------------------------------------------- catalog + judge (as gen4)
-def load_catalog():
-    seen, films = set(), []
-    for f in sorted(glob.glob(os.path.join(DATA, "movies-*.json"))):
-        with open(f, encoding="utf-8") as fh:
-            for r in json.load(fh):
-                h = r.get("href")
-                if not h or h in seen:
-                    continue
-                seen.add(h)
-                films.append(r)
-    return films
-
-
-def judge(films, c):
-    yf, yt = c.get("year_from"), c.get("year_to")
-    groups = [set(g) for g in c.get("genres_any_of_each", [])]
-    cast = set(c.get("cast_any", []))
-    out = []
-    for r in films:
-        y = r.get("year")
-        if yf is not None and (y is None or y < yf):
-            continue
-        if yt is not None and (y is None or y > yt):
-            continue
-        gs = set(r.get("genres") or [])
-        if any(not (g & gs) for g in groups):
-            continue
-        if cast and not (cast & set(r.get("cast") or [])):
-            continue
-        out.append(r["href"])
-    return out
-
-
-# ---------------------------------------------------------------- genre keys -> catalog labels
-# Only words whose meaning is the label itself are used in queries (see README for the word list).
-G = {
-    "horror": ["Horror", "Slasher"], "thriller": ["Suspense", "Thriller"], "sports": ["Sport", "Sports"],
-    "scifi": ["Science Fiction"], "comedy": ["Comedy"], "romance": ["Romance"], "western": ["Western"],
-    "musical": ["Musical"], "war": ["War"], "crime": ["Crime"], "animated": ["Animated"],
-    "documentary": ["Documentary"], "mystery": ["Mystery"], "fantasy": ["Fantasy"], "noir": ["Noir"],
-    "adventure": ["Adventure"], "family": ["Family"], "biography": ["Biography"], "teen": ["Teen"],
-    "spy": ["Spy"], "superhero": ["Superhero"], "martial": ["Martial Arts"], "disaster": ["Disaster"],
-    "slasher": ["Slasher"], "supernatural": ["Supernatural"], "drama": ["Drama"], "action": ["Action"],
-    "silent": ["Silent"], "historical": ["Historical"], "legal": ["Legal"], "satire": ["Satire"],
-    "political": ["Political"], "indie": ["Independent"], "found": ["Found Footage"], "short": ["Short"],
-    "erotic": ["Erotic"], "dance": ["Dance"],
-}
 
 
 # ---------------------------------------------------------------- time helpers (inclusive)
