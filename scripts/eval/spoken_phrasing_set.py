@@ -8,7 +8,7 @@ genres_any_of_each shares a label with its genres, and cast_any shares a name wi
 """
 import glob, json, os, random, re, collections, sys
 
-from catalog_judgments import DATA, SHARED, G, judge, load_catalog
+from catalog_judgments import SHARED, G, judge, load_catalog
 
 SEED = 4404
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -10,7 +10,7 @@ Known-item rows name one film (href verified to exist) and carry no constraints,
 """
 import collections, glob, json, os, random, re, sys, unicodedata
 
-from catalog_judgments import DATA, SHARED, G, judge, load_catalog
+from catalog_judgments import SHARED, G, judge, load_catalog
 
 SEED = 5505
 HERE = os.path.dirname(os.path.abspath(__file__))
