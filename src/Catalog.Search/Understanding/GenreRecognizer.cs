@@ -84,7 +84,8 @@ internal sealed class GenreRecognizer(CatalogLexicon lexicon)
         {
             var (end, start) = (ordered[k - 1].At + ordered[k - 1].Length, ordered[k].At);
             var between = Enumerable.Range(end, start - end).Select(tokens.FreeWord).ToList();
-            var byOr = between.Count is > 0 and <= 2 && between.Contains("or") && between.All(w => w is "or" or "a" or "an");
+            // "a comedy, or maybe a romance": hedges may join the "or".
+            var byOr = between.Count is > 0 and <= 4 && between.Contains("or") && between.All(w => w is "or" or "a" or "an" or "maybe" or "perhaps" or "possibly");
             var byComma = between.Count == 0 && tokens.CommaAfter(end - 1);
             alternative[k] = byOr || (byComma && k + 1 < ordered.Count && alternative[k + 1]);
         }

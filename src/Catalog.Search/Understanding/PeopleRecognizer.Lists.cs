@@ -86,6 +86,35 @@ internal sealed partial class PeopleRecognizer
     }
 
     /// <summary>
+    /// "something with meryl streep, i mean, glenn close": a name given up for the one after it. Takes
+    /// the words between; a name said twice is one requirement.
+    /// </summary>
+    public List<PersonRequirement> WithoutCorrected(QueryTokens tokens, List<PersonRequirement> people)
+    {
+        var list = _claimed.OrderBy(c => c.Start).ToList();
+        var dropped = new HashSet<long>();
+        for (var k = 0; k + 1 < list.Count; k++)
+        {
+            var between = tokens.Words[list[k].End..Math.Max(list[k].End, list[k + 1].Start)];
+            // "brad pitt movies, sorry, tom cruise movies": a film word may stand with the name given up.
+            if (between.Any(QueryWords.Corrections.Contains)
+                && between.All(w => QueryWords.Corrections.Contains(w) || QueryWords.Asides.Contains(w) || QueryWords.IsKindWord(w)))
+            {
+                // The same name said again ("jeff bridges, i mean, jeff bridges westerns") is kept.
+                if (list[k].PersonId != list[k + 1].PersonId)
+                {
+                    dropped.Add(list[k].PersonId);
+                }
+
+                tokens.Use(list[k].End, between.Length);
+            }
+        }
+
+        _claimed.RemoveAll(c => dropped.Contains(c.PersonId));
+        return [.. people.Where(p => !dropped.Contains(p.PersonId)).DistinctBy(p => p.PersonId)];
+    }
+
+    /// <summary>
     /// "films clint eastwood directed", "anything denzel acted in": a role said right after a name
     /// sets it where no cue before the name did. Takes the words.
     /// </summary>

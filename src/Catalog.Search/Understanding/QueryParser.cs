@@ -92,6 +92,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
 
         people = names.WithRolesSaidAfter(tokens, people);
         people = names.WithListedRoles(tokens, people);
+        people = names.WithoutCorrected(tokens, people);
         (people, var excludedPeople) = names.RuledOut(tokens, people);
         years ??= readTime ? names.CareerPart(tokens, people) : null;
         var anyPerson = people.Count > 1 && (names.SaidNamesakes || names.JoinedByOr(tokens));

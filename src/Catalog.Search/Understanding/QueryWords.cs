@@ -114,8 +114,14 @@ internal static class QueryWords
 
     /// <summary>What rules out the person named right after it: "tom hanks movies without meg ryan", "not directed by scorsese".</summary>
     public static readonly string[][] PersonNegations = Phrases(
-        "without", "no", "not", "but not", "except", "except for", "excluding", "minus", "other than", "anything but",
+        "without", "no", "not", "but not", "nothing", "but nothing", "except", "except for", "excluding", "minus", "other than", "anything but",
         "nothing with", "nothing by", "none with", "no more", "skip", "but no");
+
+    /// <summary>Words that give up what was just said for what follows: "I mean", "sorry", "or rather", "actually".</summary>
+    public static readonly HashSet<string> Corrections = new(StringComparer.Ordinal) { "mean", "meant", "sorry", "rather", "actually", "wait", "scratch" };
+
+    /// <summary>Words of speech that may stand between a thing said and its correction or restatement: "you know, like", "I mean", "or".</summary>
+    public static readonly HashSet<string> Asides = new(StringComparer.Ordinal) { "i", "you", "know", "like", "or", "so", "well", "make", "that", "is", "thats", "its" };
 
     /// <summary>Hesitations and politeness that carry no meaning wherever they stand.</summary>
     public static readonly HashSet<string> AnywhereFillers = new(StringComparer.Ordinal) { "um", "uh", "er", "erm", "hmm", "please" };

@@ -94,12 +94,12 @@ internal static partial class TimeExpressions
             }
 
             var between = words[chosen.End..next.Start].OfType<string>().ToList();
-            if (!between.All(w => Corrections.Contains(w) || Asides.Contains(w)))
+            if (!between.All(w => QueryWords.Corrections.Contains(w) || QueryWords.Asides.Contains(w)))
             {
                 break;
             }
 
-            var corrected = between.Any(Corrections.Contains);
+            var corrected = between.Any(QueryWords.Corrections.Contains);
             if (!corrected && !Overlap(chosen.Range, next.Range))
             {
                 break;
@@ -118,12 +118,6 @@ internal static partial class TimeExpressions
     private static bool Overlap(YearRange a, YearRange b) => (a.From ?? int.MinValue) <= (b.To ?? int.MaxValue) && (b.From ?? int.MinValue) <= (a.To ?? int.MaxValue);
 
     private static long Span(YearRange range) => (long)(range.To ?? int.MaxValue) - (range.From ?? int.MinValue);
-
-    /// <summary>Words that give up what was just said: "I mean", "sorry", "or rather", "no wait", "actually".</summary>
-    private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal) { "mean", "meant", "sorry", "rather", "actually", "wait", "scratch" };
-
-    /// <summary>Words of speech that may stand between a time and its restatement: "you know, like", "I mean", "or".</summary>
-    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal) { "i", "you", "know", "like", "or", "so", "well", "make", "that", "is", "thats", "its" };
 
     /// <summary>A release time found: its words [Start, End) with those that lead into it, and a negation before them (or -1).</summary>
     private sealed record Candidate(int Start, int End, YearRange Range, int Negation);

@@ -836,6 +836,7 @@ public sealed class QueryParserTests
     [InlineData("tom cruise films not directed by spielberg", new[] { 15L }, new[] { 3L }, CreditRole.Director)]
     [InlineData("with tom hanks but not with brad pitt or harrison ford", new[] { 1L }, new[] { 9L, 13L }, CreditRole.Actor)]
     [InlineData("no tom hanks movies", new long[0], new[] { 1L }, null)]
+    [InlineData("thrillers, but nothing with brad pitt", new long[0], new[] { 9L }, CreditRole.Actor)]
     public void A_person_after_a_negation_is_ruled_out(string query, long[] wanted, long[] excluded, CreditRole? role)
     {
         var intent = _parser.Parse(query);
@@ -844,6 +845,18 @@ public sealed class QueryParserTests
         Assert.Equal(excluded, intent.ExcludedPeople.Select(p => p.PersonId).Order());
         Assert.All(intent.ExcludedPeople, p => Assert.Equal(role, p.Role));
         Assert.False(intent.AnyPerson);
+        Assert.Equal(string.Empty, intent.Residue);
+    }
+
+    [Theory]
+    [InlineData("something with tom hanks, i mean, tom cruise", 15L)]
+    [InlineData("brad pitt movies, sorry, tom cruise movies", 15L)]
+    [InlineData("tom cruise, i mean, tom cruise westerns", 15L)] // Said again, not corrected.
+    public void A_name_corrected_is_the_name_after_the_correction(string query, long personId)
+    {
+        var intent = _parser.Parse(query);
+
+        Assert.Equal([personId], intent.People.Select(p => p.PersonId));
         Assert.Equal(string.Empty, intent.Residue);
     }
 
@@ -863,6 +876,7 @@ public sealed class QueryParserTests
     [InlineData("comedies or romances from the 80s", "Comedy or Romance")]
     [InlineData("a comedy, western or romance", "Comedy or Western or Romance")]
     [InlineData("a comedy, western, or a romance", "Comedy or Western or Romance")]
+    [InlineData("a comedy, or maybe a romance", "Comedy or Romance")]
     public void Genres_joined_by_or_are_one_requirement_either_meets(string query, string label)
     {
         var intent = _parser.Parse(query);
