@@ -19,7 +19,7 @@ internal static class CanonicalSpellings
         var written = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            var match = Spellings.FirstOrDefault(s => i + s.Said.Length <= words.Count && s.Said.Select((w, k) => words[i + k] == w).All(x => x));
+            var match = Spellings.FirstOrDefault(s => words.Skip(i).Take(s.Said.Length).SequenceEqual(s.Said));
             if (match.Said is null)
             {
                 written.Add(words[i]);

@@ -18,7 +18,8 @@ public sealed class CatalogLexiconLoader(NpgsqlDataSource dataSource)
         var people = await ReadAsync(
             """
             SELECT p.id, p.name, p.name_key, count(*)::int,
-                   bool_or(c.role = 'actor'), bool_or(c.role IN ('director', 'creator')), min(t.year), max(t.year)
+                   bool_or(c.role = 'actor'), bool_or(c.role IN ('director', 'creator')),
+                   percentile_disc(0.05) WITHIN GROUP (ORDER BY t.year), percentile_disc(0.95) WITHIN GROUP (ORDER BY t.year)
             FROM person p JOIN credit c ON c.person_id = p.id JOIN title t ON t.id = c.title_id
             WHERE c.role <> 'vfx_vendor'
             GROUP BY p.id

@@ -97,8 +97,7 @@ internal sealed partial class PeopleRecognizer
         {
             var between = tokens.Words[list[k].End..Math.Max(list[k].End, list[k + 1].Start)];
             // "brad pitt movies, sorry, tom cruise movies": a film word may stand with the name given up.
-            if (between.Any(QueryWords.Corrections.Contains)
-                && between.All(w => QueryWords.Corrections.Contains(w) || QueryWords.Asides.Contains(w) || QueryWords.IsKindWord(w)))
+            if (SpeechFillers.Between(between, QueryWords.IsKindWord) == SpeechFillers.SaidAgain.Corrected)
             {
                 // The same name said again ("jeff bridges, i mean, jeff bridges westerns") is kept.
                 if (list[k].PersonId != list[k + 1].PersonId)

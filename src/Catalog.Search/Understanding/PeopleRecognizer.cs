@@ -154,12 +154,12 @@ internal sealed partial class PeopleRecognizer(CatalogLexicon lexicon, string te
             return [];
         }
 
-        var people = new List<(int At, PersonEntry Person)>();
         if (content.Any(at => QueryWords.StudioNames.Contains(tokens.Words[at])))
         {
             return [];
         }
 
+        var people = new List<(int At, PersonEntry Person)>();
         foreach (var at in content)
         {
             var word = tokens.Words[at];

@@ -1,6 +1,9 @@
 namespace Catalog.Search.Understanding;
 
-/// <summary>One person as query understanding sees them; the years are those of their earliest and latest credited titles.</summary>
+/// <summary>
+/// One person as query understanding sees them. The years span their credited titles, less the odd
+/// credit at either end (a twentieth of them): an archive appearance decades on is no part of a career.
+/// </summary>
 public sealed record PersonEntry(long Id, string Name, string Key, int Credits, bool IsActor, bool IsDirector, int? FirstYear = null, int? LastYear = null);
 
 /// <summary>

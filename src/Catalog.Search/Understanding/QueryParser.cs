@@ -148,7 +148,7 @@ public sealed partial class QueryParser(CatalogLexicon lexicon, TimeProvider tim
     /// <summary>The titles the whole query names, once the fillers of speech are set aside.</summary>
     private List<long> ExactTitles(string text)
     {
-        var tokens = new QueryTokens(text);
+        var tokens = new QueryTokens(SpeechFillers.WithoutHesitations(text));
         SpeechFillers.StripFillers(tokens);
         return lexicon.Titles.FindAll(string.Join(' ', tokens.FreeWords())).Select(t => t.Id).ToList();
     }

@@ -8,7 +8,7 @@ internal static class QueryWords
     /// is a hesitation ("like can you find me ..."), not "like &lt;title&gt;".
     /// </summary>
     public static readonly string[][] RequestOpeners = Phrases(
-        "hey google", "ok google", "okay google", "hey siri", "hey alexa", "um", "uh", "er", "erm", "hmm", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "please", "can you", "could you", "would you",
+        "hey google", "ok google", "okay google", "hey siri", "hey alexa", "ok", "okay", "hey", "yo", "hi", "hello", "alright", "so like", "so", "well", "can you", "could you", "would you",
         "will you", "find me", "find", "show me", "give me", "get me", "play me", "play", "put on", "search for", "search",
         "look for", "looking for", "im looking for", "i am looking for", "i want to watch", "i want to see", "i wanna watch",
         "i wanna see", "i want", "i need", "id like to watch", "id like to see", "id like", "id love to watch", "id love to see", "id love", "i would love to watch", "i would love", "bring up", "tell me about",
@@ -123,8 +123,11 @@ internal static class QueryWords
     /// <summary>Words of speech that may stand between a thing said and its correction or restatement: "you know, like", "I mean", "or".</summary>
     public static readonly HashSet<string> Asides = new(StringComparer.Ordinal) { "i", "you", "know", "like", "or", "so", "well", "make", "that", "is", "thats", "its" };
 
-    /// <summary>Hesitations and politeness that carry no meaning wherever they stand.</summary>
-    public static readonly HashSet<string> AnywhereFillers = new(StringComparer.Ordinal) { "um", "uh", "er", "erm", "hmm", "please" };
+    /// <summary>
+    /// Politeness that carries no meaning wherever it stands. Hesitations ("um", "er") never reach the
+    /// words: <see cref="SpeechFillers.WithoutHesitations"/> takes them out of the text first.
+    /// </summary>
+    public static readonly HashSet<string> AnywhereFillers = new(StringComparer.Ordinal) { "please" };
 
     public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

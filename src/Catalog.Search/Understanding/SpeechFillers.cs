@@ -11,13 +11,32 @@ namespace Catalog.Search.Understanding;
 internal static partial class SpeechFillers
 {
     /// <summary>
-    /// The text without hesitations ("um", "uhh", "hmm"), so the words around one join up again:
-    /// "from the uh eighties" is "from the eighties" to the time grammar.
+    /// The text without hesitations ("um", "uhh", "er", "hmm"), so the words around one join up again:
+    /// "from the uh eighties" is "from the eighties" to the time grammar. Every reading of a query starts here.
     /// </summary>
     public static string WithoutHesitations(string text) => Hesitation().Replace(text, " ");
 
-    [GeneratedRegex(@"(?<![\w'])(?:u+m+|u+h+|e+r+m+|h+m+|m+hm+)(?![\w'])[,.]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w'])(?:u+m+|u+h+|e+r+m*|h+m+|m+hm+)(?![\w'])[,.]?", RegexOptions.IgnoreCase)]
     private static partial Regex Hesitation();
+
+    /// <summary>What the words between two things said make of the second.</summary>
+    public enum SaidAgain
+    {
+        /// <summary>Words of their own stand between: two things.</summary>
+        No,
+
+        /// <summary>Only asides ("you know, like"): the same thing said again.</summary>
+        Restated,
+
+        /// <summary>A correction ("I mean", "sorry", "or rather"): the second replaces the first.</summary>
+        Corrected,
+    }
+
+    /// <param name="alsoAside">Words that may also stand between in this place ("brad pitt movies, sorry, tom cruise").</param>
+    public static SaidAgain Between(IReadOnlyCollection<string> words, Func<string, bool>? alsoAside = null) =>
+        !words.All(w => QueryWords.Corrections.Contains(w) || QueryWords.Asides.Contains(w) || alsoAside?.Invoke(w) == true) ? SaidAgain.No
+        : words.Any(QueryWords.Corrections.Contains) ? SaidAgain.Corrected
+        : SaidAgain.Restated;
 
     /// <summary>The words left for text retrieval: without hesitations and the empty words of speech ("really", "of all time").</summary>
     public static List<string> WithoutFillers(IEnumerable<string> words)

@@ -93,14 +93,9 @@ internal static partial class TimeExpressions
                 continue;
             }
 
-            var between = words[chosen.End..next.Start].OfType<string>().ToList();
-            if (!between.All(w => QueryWords.Corrections.Contains(w) || QueryWords.Asides.Contains(w)))
-            {
-                break;
-            }
-
-            var corrected = between.Any(QueryWords.Corrections.Contains);
-            if (!corrected && !Overlap(chosen.Range, next.Range))
+            var said = SpeechFillers.Between(words[chosen.End..next.Start].OfType<string>().ToList());
+            var corrected = said == SpeechFillers.SaidAgain.Corrected;
+            if (said == SpeechFillers.SaidAgain.No || (!corrected && !Overlap(chosen.Range, next.Range)))
             {
                 break;
             }

@@ -22,7 +22,7 @@ internal sealed partial class TimeGrammar
         (["pre", "code"], PreCode), (["precode"], PreCode),
         (["early", "talkies"], EarlyTalkies), (["early", "sound", "era"], EarlyTalkies),
         (["new", "hollywood"], new(1967, 1980, "New Hollywood 1967–1980")),
-        (["new", "millennium"], new(2000, 2009, "2000s")),
+        (["new", "millennium"], new(2000, 2009, "2000s")), (["around", "the", "millennium"], new(1998, 2002, "1998–2002")),
         (["twentieth", "century"], TwentiethCentury), (["20th", "century"], TwentiethCentury), (["last", "century"], TwentiethCentury),
         (["twenty", "first", "century"], TwentyFirstCentury), (["21st", "century"], TwentyFirstCentury), (["this", "century"], TwentyFirstCentury),
     ];
@@ -94,11 +94,6 @@ internal sealed partial class TimeGrammar
             && At(i - 1) == "the" && At(i - 2) is "from" or "around")
         {
             return (new YearRange(1998, 2002, "1998–2002"), 4);
-        }
-
-        if ((At(i), At(i + 1), At(i + 2)) is ("around", "the", "millennium"))
-        {
-            return (new YearRange(1998, 2002, "1998–2002"), 3);
         }
 
         foreach (var (words, range) in Eras)

@@ -119,7 +119,6 @@ internal static partial class TimeWords
             return ((word == "nineteen" ? 1900 : 1800) + tens, 2);
         }
 
-
         if (word == "twenty" && next is not null && SpokenNumbers.DecadeWords.TryGetValue(next, out var modern) && modern <= 20)
         {
             return (2000 + modern, 2);
