@@ -56,3 +56,22 @@ G = {
     "political": ["Political"], "indie": ["Independent"], "found": ["Found Footage"], "short": ["Short"],
     "erotic": ["Erotic"], "dance": ["Dance"],
 }
+
+
+# Constraints as the judgments write them: years (a pair, either end open), genre keys each
+# required, keys of which any one will do, and the cast that may fill the role.
+def constraints(y, g, cast, either):
+    c = {}
+    if cast:
+        c["cast_any"] = list(cast)
+    if y is not None:
+        if y[0] is not None:
+            c["year_from"] = y[0]
+        if y[1] is not None:
+            c["year_to"] = y[1]
+    groups = [sorted(G[k]) for k in g]
+    if either:
+        groups.append(sorted({l for k in either for l in G[k]}))
+    if groups:
+        c["genres_any_of_each"] = groups
+    return c

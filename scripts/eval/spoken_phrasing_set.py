@@ -8,7 +8,7 @@ genres_any_of_each shares a label with its genres, and cast_any shares a name wi
 """
 import glob, json, os, random, re, collections, sys
 
-from catalog_judgments import SHARED, G, judge, load_catalog
+from catalog_judgments import SHARED, G, constraints, judge, load_catalog
 
 SEED = 4404
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -302,21 +302,6 @@ def style(q, rng, person=False):
     return q[0].upper() + q[1:] + end
 
 # ---------------------------------------------------------------- build
-def constraints(kind, y, g, cast, either):
-    c = {}
-    if cast:
-        c["cast_any"] = list(cast)
-    if y is not None:
-        if y[0] is not None:
-            c["year_from"] = y[0]
-        if y[1] is not None:
-            c["year_to"] = y[1]
-    groups = [sorted(G[k]) for k in g]
-    if either:
-        groups.append(sorted({l for k in either for l in G[k]}))
-    if groups:
-        c["genres_any_of_each"] = groups
-    return c
 
 def norm(q):
     return re.sub(r"[^a-z0-9]+", " ", q.lower()).strip()
@@ -345,7 +330,7 @@ def main():
     rows, seen_q, seen_c, n = [], set(), set(), collections.Counter()
     for kind, q, y, g, cast, either in SPECS:
         q2 = style(q, rng, kind == "person")
-        c = constraints(kind, y, g, cast, either)
+        c = constraints(y, g, cast, either)
         rel = judge(films, c)
         assert MIN_REL <= len(rel) <= MAX_REL, (q, len(rel))
         assert norm(q2) not in used, ("reused query", q)

@@ -10,7 +10,7 @@ Known-item rows name one film (href verified to exist) and carry no constraints,
 """
 import collections, glob, json, os, random, re, sys, unicodedata
 
-from catalog_judgments import SHARED, G, judge, load_catalog
+from catalog_judgments import SHARED, G, constraints, judge, load_catalog
 
 SEED = 5505
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -288,21 +288,6 @@ def fold(name):
     return re.sub(r"[^a-z]+", "", s)
 
 
-def constraints(y, g, cast, either):
-    c = {}
-    if cast:
-        c["cast_any"] = list(cast)
-    if y is not None:
-        if y[0] is not None:
-            c["year_from"] = y[0]
-        if y[1] is not None:
-            c["year_to"] = y[1]
-    groups = [sorted(G[k]) for k in g]
-    if either:
-        groups.append(sorted({l for k in either for l in G[k]}))
-    if groups:
-        c["genres_any_of_each"] = groups
-    return c
 
 
 def prior_queries():
